@@ -1,0 +1,114 @@
+"""Find the article body in a scraped page and keep a map back to the raw text.
+
+Scraped pages carry menus, ads, widgets, captions, bylines and footers. The body
+is the text annotators and dataset users see; every span indexes it, and
+`Body.segments` maps it back to the raw input (ANNOTATION.md §6: finding the
+body is part of the job).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import regex
+
+from builder.lexicon import load_list
+from builder.offsets import Segment
+
+PARAGRAPH_SEP: Final[str] = "\n\n"
+
+RE_LINE: Final = regex.compile(r"[^\r\n]+")
+RE_WORD: Final = regex.compile(r"\w+")
+RE_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+#: a line that ends like a sentence or holds a quotation mark is body text however short
+RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]""")
+#: dateline at a paragraph's start: `JAKARTA, KOMPAS.com -`, `Seoul/Moskow (ANTARA) -`, `TRIBUNNEWS.COM --`
+RE_DATELINE: Final = regex.compile(
+    r"""^(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?)\s*
+        (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
+    regex.VERBOSE,
+)
+MIN_WORDS_FOR_BODY: Final[int] = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph; `content_start` skips its dateline."""
+
+    start: int
+    end: int
+    content_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    segments: tuple[Segment, ...]
+
+
+@cache
+def _boilerplate() -> regex.Pattern[str]:
+    return regex.compile("(?i:" + "|".join(f"(?:{p})" for p in load_list("boilerplate")) + ")")
+
+
+@cache
+def _captions() -> regex.Pattern[str]:
+    return regex.compile("(?i:" + "|".join(f"(?:{p})" for p in load_list("captions")) + ")")
+
+
+def is_boilerplate(line: str) -> bool:
+    """Page furniture: a whole line the boilerplate lexicon names, a caption, or a short non-sentence."""
+    if _boilerplate().fullmatch(line) or _captions().search(line) or RE_EMAIL.search(line):
+        return True
+    if len(RE_WORD.findall(line)) < MIN_WORDS_FOR_BODY and not RE_SENTENCE_LIKE.search(line):
+        return True
+    return False
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Offset just past a dateline opening text[start:end], or `start` when there is none."""
+    m = RE_DATELINE.match(text, start, min(end, start + 80))
+    if not m:
+        return start
+    head = m.group(0)
+    place = m.group("place")
+    words = place.replace("/", " ").replace(",", " ").split()
+    shouty = any(len(w) >= 3 and w.isupper() for w in words) or ".com" in place.lower()
+    if not (shouty or m.group("agency")):
+        return start
+    if any(w[0].islower() and not w.lower().endswith((".com", ".id", ".co")) for w in words):
+        return start
+    return start + len(head)
+
+
+def clean(raw: str) -> Body:
+    """Keep body lines verbatim, joined by blank lines; drop furniture and repeated lines."""
+    lines: list[tuple[int, int]] = []
+    for m in RE_LINE.finditer(raw):
+        s, e = m.span()
+        while s < e and raw[s].isspace():
+            s += 1
+        while e > s and raw[e - 1].isspace():
+            e -= 1
+        if s < e and not is_boilerplate(raw[s:e]):
+            lines.append((s, e))
+    # a repeated line (teaser, caption) is kept at its last place, where its context is
+    last_at = {raw[s:e]: i for i, (s, e) in enumerate(lines)}
+    parts: list[str] = []
+    segments: list[Segment] = []
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for i, (s, e) in enumerate(lines):
+        if last_at[raw[s:e]] != i:
+            continue
+        if parts:
+            parts.append(PARAGRAPH_SEP)
+            pos += len(PARAGRAPH_SEP)
+        parts.append(raw[s:e])
+        segments.append((pos, pos + e - s, s, e))
+        content = dateline_end(raw, s, e) - s + pos
+        paragraphs.append(Paragraph(pos, pos + e - s, content))
+        pos += e - s
+    return Body("".join(parts), tuple(paragraphs), tuple(segments))

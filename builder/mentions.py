@@ -1,0 +1,204 @@
+"""Read the noun phrase that names a source next to a cue (ANNOTATION.md §4).
+
+A mention is split into the role words before it (`Penasihat Kebijakan Luar
+Negeri Kremlin`) and the name (`Yuri Ushakov`); a phrase with no name is a role
+noun (`Presiden Rusia itu`) or an organisation (`Kementerian Luar Negeri Rusia`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import regex
+
+from builder.lexicon import load_list, load_set
+
+RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
+DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
+CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
+MAX_MENTION_TOKENS: Final[int] = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source noun phrase: offsets of the whole phrase, and of its name part if any."""
+
+    start: int
+    end: int
+    name_start: int | None
+    name_end: int | None
+    role_start: int | None
+    role_end: int | None
+    kind_hint: str  # person | organization | media | group | pronoun | role
+
+
+@cache
+def _vocab() -> dict[str, frozenset[str]]:
+    titles = load_set("titles")
+    places = load_set("places")
+    orgs = load_set("organizations")
+    groups = load_set("groups")
+    media_words = frozenset(w for e in load_list("media") for w in e.lower().split())
+    org_heads = frozenset({
+        "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
+        "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
+        "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
+        "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni",
+    })
+    media_heads = frozenset({"kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi"})
+    descriptors = titles | places | groups | org_heads | media_heads | DEMONSTRATIVES | {"berita", "kabar", "penyiaran"}
+    return {
+        "titles": titles, "places": places, "orgs": orgs, "groups": groups, "media_words": media_words,
+        "org_heads": org_heads, "media_heads": media_heads, "descriptors": descriptors,
+        "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"),
+        "source_nouns": load_set("source_nouns"), "media": load_set("media"),
+    }
+
+
+def is_capitalized(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def parse_mention(text: str, pos: int, end: int) -> Mention | None:
+    """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
+    v = _vocab()
+    toks = [(m.start(), m.end(), m.group()) for m in RE_TOKEN.finditer(text, pos, end)]
+    i = 0
+    # only blanks, commas and `oleh` / report nouns may stand before the phrase
+    while i < len(toks) and toks[i][2].lower() in ({"oleh"} | v["source_nouns"]):
+        i += 1
+    if i >= len(toks) or text[pos:toks[i][0]].strip(" ,:"):
+        return None
+    first = toks[i][2]
+    if first.lower() in v["pronouns"]:
+        s, e, _ = toks[i]
+        return Mention(s, e, None, None, None, None, "pronoun")
+    taken: list[tuple[int, int, str]] = []
+    for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS)):
+        s, e, tok = toks[j]
+        low = tok.lower()
+        if taken and text[taken[-1][1]:s].strip():
+            break  # punctuation between tokens ends the phrase
+        if low in v["stops"] and not (taken and low in CONNECTORS):
+            break
+        if low in DEMONSTRATIVES:
+            if taken:
+                taken.append(toks[j])
+            break
+        if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"]:
+            taken.append(toks[j])
+        elif low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2]):
+            taken.append(toks[j])
+        else:
+            break
+    if not taken:
+        return None
+    return split_phrase(taken)
+
+
+def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
+    """Split a phrase into role words and the trailing name; classify what it names."""
+    v = _vocab()
+    start, end = taken[0][0], taken[-1][1]
+    lows = [t[2].lower() for t in taken]
+    if lows[0] in v["org_heads"] and lows[0] != "pihak" or (lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]):
+        return Mention(start, end, start, end, None, None, "organization")
+    k = len(taken)
+    while k > 0 and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
+        k -= 1
+    if k == len(taken):  # no name: a role noun, a group or `pihak X`
+        if lows[0] == "pihak":
+            rest = taken[1:]
+            if rest:
+                return Mention(start, end, rest[0][0], rest[-1][1], None, None, "organization")
+        if lows[0] in v["groups"]:
+            return Mention(start, end, None, None, None, None, "group")
+        if any(w in v["media_heads"] for w in lows):
+            return Mention(start, end, None, None, None, None, "media")
+        if all(w in v["places"] or w in v["orgs"] for w in lows):
+            return Mention(start, end, start, end, None, None, "organization")
+        return Mention(start, end, None, None, None, None, "role")
+    name_s, name_e = taken[k][0], end
+    name = " ".join(lows[k:])
+    role = (taken[0][0], taken[k - 1][1]) if k > 0 else (None, None)
+    role_words = lows[:k]
+    if name in v["media"] or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
+        kind = "media"
+    elif name in v["orgs"] or any(w in v["org_heads"] for w in role_words):
+        kind = "organization"
+    else:
+        kind = "person"
+    return Mention(start, end, name_s, name_e, role[0], role[1], kind)
+
+
+def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
+    """The subject of a cue verb: the phrase opening the clause that ends at the cue.
+
+    Clauses are cut at commas; an appositive pair (`Juru Bicara Kremlin, Dmitry
+    Peskov`) is read as role + name.
+    """
+    v = _vocab()
+    chunks: list[tuple[int, int]] = []
+    s = start
+    depth = 0
+    for i in range(start, cue_start):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            chunks.append((s, i))
+            s = i + 1
+    chunks.append((s, cue_start))
+    for idx in range(len(chunks) - 1, -1, -1):
+        cs, ce = chunks[idx]
+        toks = [m for m in RE_TOKEN.finditer(text, cs, ce)]
+        # drop adverbs standing between subject and cue
+        while toks and toks[-1].group().lower() in load_set("adverbs"):
+            toks.pop()
+        if not toks:
+            continue
+        if toks[-1].group().lower() == "yang":
+            return None  # a relative clause (`tudingan yang menyebut`) is no attribution
+        m = parse_mention(text, toks[0].start(), toks[-1].end())
+        if m is None:
+            return None
+        rest = [t.group().lower() for t in toks if t.start() >= m.end]
+        if rest and not _is_subject_tail(rest):
+            return None
+        if m.kind_hint == "role" and idx > 0:
+            ps, pe = chunks[idx - 1]
+            prev = parse_mention(text, *_trim(text, ps, pe))
+            if prev is not None and prev.name_start is not None and prev.end >= _trim(text, ps, pe)[1]:
+                return Mention(prev.start, prev.end, prev.name_start, prev.name_end, m.start, m.end, prev.kind_hint)
+        if m.kind_hint in ("person", "organization", "media") and m.role_start is None and idx > 0:
+            ps, pe = _trim(text, *chunks[idx - 1])
+            prev = parse_mention(text, ps, pe)
+            if prev is not None and prev.kind_hint == "role" and prev.end >= pe and m.start - pe <= 2:
+                return Mention(m.start, m.end, m.name_start, m.name_end, prev.start, prev.end, m.kind_hint)
+        return m
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        e -= 1
+    return s, e
+
+
+SUBJECT_TAIL_STARTS: Final = frozenset({
+    "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
+    "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
+    "mengomentari", "terkait", "soal", "ditemui", "saat", "yang",
+})
+
+
+def _is_subject_tail(rest: list[str]) -> bool:
+    """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
+    if rest[0] in SUBJECT_TAIL_STARTS:
+        return rest[0] != "yang" or rest[-1] in ("dan", "serta")
+    return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")

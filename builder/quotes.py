@@ -1,0 +1,394 @@
+"""Rules that find quotes, their cues and their source mentions (ANNOTATION.md §1-3).
+
+Every rule has an id; each quote carries the id of the rule that found it in
+its `rule` field, and `RULES` below maps the id to the function that holds the
+rule. The functions are pure: body text and paragraphs in, candidates out.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Final
+
+import regex
+
+from builder.clean import Body, Paragraph
+from builder.lexicon import load_list, with_nya
+from builder.mentions import Mention, parse_mention, parse_subject
+from builder.segment import sentences
+
+#: double marks that open, close, or (straight) do either
+OPENERS: Final = frozenset("“„«")
+CLOSERS: Final = frozenset("”»")
+#: a quotation mark; an apostrophe inside a word (`Jum'at`, `Ma’ruf`) is none
+RE_MARK: Final = regex.compile(r"""\\"|["“”„«»]|(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])""")
+RE_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+RE_SPACE_COMMA: Final = regex.compile(r"[\s,.:;]*")
+#: content that ends one speaker's proposition and starts another's
+RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun)\s")
+RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
+RE_ADDRESSEE: Final = regex.compile(r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*")
+RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
+RE_PASSIVE_HAL: Final = regex.compile(
+    r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) (?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
+)
+RE_VIA: Final = regex.compile(
+    r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+|\bmengutip\s+|\bmelansir\s+"
+)
+RE_DIKUTIP_TRAIL: Final = regex.compile(r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+")
+MIN_DIRECT_WORDS: Final[int] = 3
+MIN_INDIRECT_WORDS: Final[int] = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quote found by a rule, before its speaker is resolved."""
+
+    start: int
+    end: int
+    qtype: str
+    rule: str
+    confidence: float
+    cue: tuple[int, int] | None = None
+    mention: Mention | None = None
+    via: Mention | None = None
+    role: tuple[int, int] | None = None
+    inherit: bool = False  # no mention: the speaker comes from context (`-nya` cues, bare quotes)
+
+
+@cache
+def _cue_patterns() -> dict[str, regex.Pattern[str]]:
+    after = "|".join(regex.escape(w) for w in with_nya(load_list("cues_after")))
+    before = "|".join(regex.escape(w) for w in with_nya(load_list("cues_before")))
+    return {
+        # `"…," kata X` — the cue right after a closing mark
+        "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after})\b"),
+        # `X mengatakan: "…"` — a cue or colon right before an opening mark
+        "before_quote": regex.compile(rf"(?i)(?:\b(?P<cue>{before}|{after})\b[^\"“”.]{{0,40}}?)?[:,]?\s*$"),
+        # `P, kata X.` — a trailing cue inside a sentence
+        "trailing": regex.compile(rf"(?i),\s+(?P<cue>{after}|menurut(?:nya)?|lapor|tulis)\b"),
+        # `X mengatakan, P` — a cue verb with content after it
+        "verb": regex.compile(rf"(?i)(?<![\p{{L}}-])(?P<cue>{before})(?![\p{{L}}])"),
+        "after_nya": regex.compile(r"(?i)nya$"),
+    }
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(RE_WORDS.findall(text, s, e))
+
+
+def _strip(text: str, s: int, e: int, chars: str = " \t\n,.;:") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A span between quotation marks: outer offsets include the marks."""
+
+    open: int | None  # offset of the opening mark (None: the opener is missing)
+    close: int | None  # offset of the closing mark (None: runs to paragraph end)
+    inner_start: int
+    inner_end: int
+    single: bool
+
+
+def find_marked(text: str, para: Paragraph) -> list[Marked]:
+    """Pair quotation marks in one paragraph, tolerating wrong and missing marks."""
+    out: list[Marked] = []
+    for single in (False, True):
+        marks = [m for m in RE_MARK.finditer(text, para.content_start, para.end)
+                 if (m.group() in "'‘’") == single]
+        open_at: int | None = None
+        open_len = 0
+        for m in marks:
+            ch, s, e = m.group()[-1], m.start(), m.end()
+            before = text[s - 1] if s > para.start else " "
+            after = text[e] if e < para.end else " "
+            if ch in OPENERS or ch == "‘":
+                kind = "close" if open_at is not None and (after.isspace() or after in ",.;:") else "open"
+            elif ch in CLOSERS or ch == "’":
+                kind = "close"
+            elif before.isspace() or before in "([:—–-":
+                kind = "close" if open_at is not None and (after.isspace() or after in ",.;") else "open"
+            elif after.isspace() or after in ",.;:)!?":
+                kind = "close"
+            else:
+                kind = "close" if open_at is not None else "open"
+            if kind == "open":
+                if open_at is not None:
+                    continue  # a stray second opener: keep the first
+                open_at, open_len = s, e - s
+            else:
+                if open_at is None:
+                    if not single:  # orphan closer: the opener was lost, the quote runs from the paragraph start
+                        out.append(Marked(None, s, para.content_start, s, single))
+                    continue
+                out.append(Marked(open_at, s, open_at + open_len, s, single))
+                open_at = None
+        if open_at is not None and not single:
+            out.append(Marked(open_at, None, open_at + open_len, para.end, single))
+    out.sort(key=lambda q: q.inner_start)
+    # single marks nested inside double quotes are quotes within quotes, not quotes
+    doubles = [q for q in out if not q.single]
+    return [q for q in out if not q.single or not any(d.inner_start <= q.inner_start < d.inner_end for d in doubles)]
+
+
+def _sentence_start(text: str, para: Paragraph, pos: int, protected: list[tuple[int, int]]) -> int:
+    for s, e in sentences(text, para.content_start, para.end, protected):
+        if s <= pos < e or pos == e:
+            return s
+    return para.content_start
+
+
+def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
+    """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
+    mention = parse_mention(text, pos, end)
+    via = role = None
+    tail = mention.end if mention else pos
+    sent_end = _sentence_end(text, tail, end)
+    vm = RE_VIA.search(text, tail, sent_end)
+    if vm:
+        via = parse_mention(text, vm.end(), sent_end)
+    if mention and text.startswith(", ", mention.end):
+        r = parse_mention(text, mention.end + 2, sent_end)
+        if r is not None and r.kind_hint in ("role", "media", "organization", "person") and r.role_start is None and r.name_start is None:
+            role = (r.start, r.end)
+        elif r is not None and r.kind_hint == "role":
+            role = (r.start, r.end)
+    return mention, via, role
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    m = regex.compile(r"[.!?](?=\s|$)|\n").search(text, pos, end)
+    return m.start() if m else end
+
+
+def rule_direct(text: str, para: Paragraph, marked: list[Marked], prev_speaker_cue: Candidate | None) -> list[Candidate]:
+    """direct.* rules: quoted speech with its cue after, before, or none (§1, §2)."""
+    pats = _cue_patterns()
+    protected = [(q.inner_start, q.inner_end) for q in marked if not q.single]
+    out: list[Candidate] = []
+    last: Candidate | None = None
+    last_close = para.content_start
+    for q in marked:
+        s, e = _strip(text, q.inner_start, q.inner_end, " \t")
+        n = _words(text, s, e)
+        after = q.close + 1 if q.close is not None else para.end
+        cue_m = pats["after_quote"].match(text, after, para.end)
+        sent_start = _sentence_start(text, para, q.open if q.open is not None else s, protected)
+        lead_text_end = q.open if q.open is not None else s
+        lead = text[sent_start:lead_text_end]
+        lead_words = _words(text, sent_start, lead_text_end)
+        if q.single and n < 4:
+            last_close = after
+            continue  # a single-quoted term or nickname
+        if cue_m:
+            cue = cue_m.span("cue")
+            mention, via, role = _mention_after(text, cue[1], para.end)
+            nya = cue_m.group("cue").lower().endswith("nya") and mention is None
+            if q.open is None:
+                rule, qtype, cs = "direct.orphan_close", "direct", s
+            elif lead_words >= 2 and lead.strip()[-1:] not in ":," and not pats["before_quote"].search(lead).group("cue"):
+                # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
+                rule, qtype, cs = "mixed.trailing_cue", "mixed", sent_start
+            else:
+                rule, qtype, cs = "direct.trailing_cue", "direct", s
+            if n < MIN_DIRECT_WORDS and qtype == "direct" and mention is None and not nya:
+                last_close = after
+                continue
+            cand = Candidate(cs, e, qtype, rule, 0.9, cue, mention, via, role, inherit=nya or mention is None)
+            out.append(cand)
+            last, last_close = cand, cue_m.end()
+            continue
+        if q.open is None:
+            continue
+        # `"A," kata Kim, "B."`: the second part of a quote split by its attribution
+        between = text[last_close:q.open]
+        if last is not None and last.cue is not None and last_close > para.content_start and regex.fullmatch(r"[\s,.:;]*", between):
+            if n >= 1:
+                out.append(Candidate(s, e, "direct", "direct.split", 0.85, last.cue, last.mention, last.via, last.role, last.inherit))
+                last_close = after
+            continue
+        lead_cue = pats["before_quote"].search(lead) if lead.strip() else None
+        if lead_cue and lead_cue.group("cue") and lead.rstrip()[-1:] in ":,":
+            cue = (sent_start + lead_cue.start("cue"), sent_start + lead_cue.end("cue"))
+            subj = parse_subject(text, sent_start, cue[0])
+            cand = Candidate(s, e, "direct", "direct.leading_cue", 0.85, cue, subj, None, None, inherit=subj is None)
+            out.append(cand)
+            last, last_close = cand, after
+            continue
+        if lead.rstrip().endswith(":") and n >= MIN_DIRECT_WORDS:
+            colon = sent_start + lead.rstrip().rfind(":")
+            subj = parse_subject(text, sent_start, colon)
+            if subj is not None:
+                cand = Candidate(s, e, "direct", "direct.colon", 0.8, None, subj, None, None)
+                out.append(cand)
+                last, last_close = cand, after
+                continue
+        if lead_words == 0 and n >= MIN_DIRECT_WORDS and not _is_title(text, s, e):
+            # a quote standing alone: its speaker is in a neighbouring sentence
+            cand = Candidate(s, e, "direct", "direct.standalone", 0.7, inherit=True)
+            out.append(cand)
+            last, last_close = None, after
+            continue
+        last_close = after
+    return out
+
+
+def _is_title(text: str, s: int, e: int) -> bool:
+    """All words capitalised: a title of a work or a headline, not speech."""
+    words = RE_WORDS.findall(text, s, e)
+    return len(words) <= 12 and all(w[:1].isupper() or w.isdigit() for w in words) and not regex.search(r"[.!?,]", text[s:e])
+
+
+def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], marked: list[Marked]) -> list[Candidate]:
+    """indirect.* rules: reported speech cued by a verb, `menurut`, or a trailing cue (§1-3)."""
+    pats = _cue_patterns()
+    protected = [(q.inner_start, q.inner_end) for q in marked if not q.single]
+    out: list[Candidate] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and not any(
+            c.start < e and s < c.end for c in out)
+
+    def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False) -> None:
+        cs, ce = _strip(text, cs, ce)
+        if ce - cs <= 0 or _words(text, cs, ce) < MIN_INDIRECT_WORDS or not free(cs, ce):
+            return
+        if text[cs] in "\"“”'‘’«»" and any(q.open == cs for q in marked):
+            return  # the content is a direct quote: the direct rules own it
+        qtype = "mixed" if any(q.open is not None and q.close is not None and cs <= q.open and q.close < ce for q in marked) else "indirect"
+        out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
+
+    for ss, se in sentences(text, para.content_start, para.end, protected):
+        body_end = _content_end(text, ss, se)
+        # indirect.menurut_lead — `Menurut X, P.` / `Menurutnya, P.`
+        m = RE_MENURUT_LEAD.match(text, ss, se)
+        if m:
+            cue = m.span("cue")
+            comma = text.find(",", cue[1], se)
+            if comma != -1:
+                mention = parse_mention(text, cue[1], comma) if not m.group("cue").lower().endswith("nya") else None
+                make(comma + 1, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
+                continue
+        # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before
+        m = RE_PASSIVE_HAL.match(text, ss, se)
+        if m:
+            prev = [s for s in sentences(text, para.content_start, ss, protected)]
+            mention = parse_mention(text, m.end(), se)
+            if prev and mention is not None:
+                ps, pe = prev[-1]
+                make(ps, pe, "indirect.passive_hal", 0.75, m.span("cue"), mention)
+            continue
+        # indirect.trailing_cue — `P, kata X.` / `P, menurut X.` / `P, tambahnya.`
+        tm = None
+        for tm_ in pats["trailing"].finditer(text, ss, se):
+            tm = tm_
+        if tm is not None and _words(text, ss, tm.start()) >= MIN_INDIRECT_WORDS:
+            cue = tm.span("cue")
+            mention, via, role = _mention_after(text, cue[1], se)
+            nya = tm.group("cue").lower().endswith("nya")
+            if mention is not None or nya:
+                if not any(q.close is not None and tm.start() - 2 <= q.close <= tm.start() for q in marked):
+                    make(ss, tm.start(), "indirect.trailing_cue", 0.8, cue, mention, via, role, inherit=mention is None)
+                    continue
+        # indirect.dikutip — `P, dikutip The Guardian.`: an outlet as the source
+        dm = RE_DIKUTIP_TRAIL.search(text, ss, se)
+        if dm:
+            mention = parse_mention(text, dm.end(), se)
+            if mention is not None and mention.kind_hint in ("media", "organization", "person"):
+                make(ss, dm.start(), "indirect.dikutip", 0.7, dm.span("cue"), mention)
+                continue
+        # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`
+        pos = ss
+        while True:
+            vm = pats["verb"].search(text, pos, body_end)
+            if vm is None:
+                break
+            pos = vm.end()
+            if any(a <= vm.start() < b for a, b in protected):
+                continue
+            clause_start = _clause_start(text, ss, vm.start())
+            subject = parse_subject(text, clause_start, vm.start())
+            if subject is None:
+                continue
+            cs = vm.end()
+            am = RE_ADDRESSEE.match(text, cs, body_end)
+            if am:
+                cs = am.end()
+            om = RE_CONTENT_OPENER.match(text, cs, body_end)
+            cs = om.end() if om else cs
+            ce = _content_end(text, cs, body_end)
+            if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
+                continue  # `X mengatakan, "…"`: a direct quote with a leading cue
+            # stop before a later cue verb that opens another quote in the same sentence
+            nxt = regex.search(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b", text[cs:ce])
+            if nxt:
+                ce = cs + nxt.start()
+            make(cs, ce, "indirect.cue_verb", 0.75, vm.span("cue"), subject)
+            pos = ce
+    return out
+
+
+def _clause_start(text: str, ss: int, cue: int) -> int:
+    """Start of the clause holding the cue: after `, sementara` and the like, else the sentence start."""
+    last = ss
+    for m in RE_CLAUSE_BREAK.finditer(text, ss, cue):
+        last = m.end()
+    return last
+
+
+def _content_end(text: str, cs: int, ce: int) -> int:
+    m = RE_CLAUSE_BREAK.search(text, cs, ce)
+    end = m.start() if m else ce
+    while end > cs and text[end - 1] in " .!?\n":
+        end -= 1
+    return end
+
+
+def find_candidates(body: Body) -> list[Candidate]:
+    """All rules over every paragraph of a body, in text order."""
+    text = body.text
+    out: list[Candidate] = []
+    for para in body.paragraphs:
+        marked = find_marked(text, para)
+        direct = rule_direct(text, para, marked, None)
+        taken = [(c.start, c.end) for c in direct]
+        # marks that a rule left alone may still be part of reported speech (mixed)
+        indirect = rule_indirect(text, para, taken, marked)
+        cands = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+        out.extend(_drop_overlaps(cands))
+    return out
+
+
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.confidence, c.start)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+RULES: Final[dict[str, tuple[Callable, str]]] = {
+    "direct.trailing_cue": (rule_direct, '`"…," kata X` — quoted words, cue and speaker after them'),
+    "direct.orphan_close": (rule_direct, '`…," menurut X` — the opening mark is missing; the quote runs from the paragraph start'),
+    "direct.split": (rule_direct, '`"A," kata X, "B."` — the second part of a quote split by its attribution'),
+    "direct.leading_cue": (rule_direct, '`X mengatakan: "…"` — cue and speaker before the quoted words'),
+    "direct.colon": (rule_direct, '`X: "…"` — speaker and colon before the quoted words'),
+    "direct.standalone": (rule_direct, "a quoted sentence with no cue; the speaker comes from the context"),
+    "mixed.trailing_cue": (rule_direct, '`P "frag," kata X` — reported speech ending in a quoted fragment, cue after'),
+    "indirect.menurut_lead": (rule_indirect, "`Menurut X, P.` / `Menurutnya, P.`"),
+    "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` — P is the sentence before"),
+    "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),
+    "indirect.dikutip": (rule_indirect, "`P, dikutip The Guardian.` — an outlet as the source"),
+    "indirect.cue_verb": (rule_indirect, "`X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`"),
+}
+
+
+def with_rule(c: Candidate, rule: str) -> Candidate:
+    return replace(c, rule=rule)

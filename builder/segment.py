@@ -1,0 +1,38 @@
+"""Split a paragraph into sentences without breaking abbreviations, numbers or quotes."""
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from builder.lexicon import load_set
+
+#: a sentence end: . ! ? (closing marks may follow) before space and a capital, digit or opening mark
+RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d])""")
+RE_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)$")
+
+
+def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end]; no break falls inside a protected span (a direct quote)."""
+    abbreviations = load_set("abbreviations")
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in RE_SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        if any(a < m.start() < b - 1 for a, b in protected):
+            continue
+        w = RE_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        if w and m.group(0).startswith("."):
+            word = w.group(1).lower().strip(".")
+            if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+        while s < cut and text[s].isspace():
+            s += 1
+        if s < cut:
+            out.append((s, cut))
+        s = cut
+    while s < end and text[s].isspace():
+        s += 1
+    if s < end:
+        out.append((s, end))
+    return out

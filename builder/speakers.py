@@ -1,0 +1,241 @@
+"""One registry of entities per article, and the resolution of every mention to it (§4).
+
+Full names are collected where the article writes them (`Penasihat … Kremlin
+Yuri Ushakov`); a surname, a first name, initials (`STY`) or a nickname in
+parentheses resolves to the fullest form. Role nouns resolve to the person who
+holds that role, pronouns and `-nya` cues to the person last quoted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from builder.clean import Body
+from builder.lexicon import load_set
+from builder.mentions import RE_TOKEN, Mention, split_phrase
+from builder.quotes import Candidate
+
+#: a run of capitalised words, possibly with a role phrase before it
+RE_CAPITALISED_RUN: Final = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
+)
+RE_PAREN_ALIAS: Final = regex.compile(r"\s*\((?P<alias>\p{Lu}[\p{L}\p{N}-]{1,30})\)")
+RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in RE_SPLIT_NAME.split(name.lower().strip(" .,")) if t)
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str
+    first_pos: int
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Registry:
+    entities: dict[tuple[str, ...], Entity] = field(default_factory=dict)
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    def add(self, name: str, kind: str, pos: int, role: str | None) -> None:
+        key = name_tokens(name)
+        if not key:
+            return
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(name, kind, pos)
+        ent.positions.append(pos)
+        if role:
+            ent.roles.append((pos, role.lower()))
+
+    def canonical(self, name: str) -> Entity | None:
+        """The fullest registered form that contains the name's words in order."""
+        key = name_tokens(name)
+        if not key:
+            return None
+        key = self.aliases.get(key, key)
+        best: Entity | None = None
+        for ekey, ent in self.entities.items():
+            if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
+                continue
+            if any(ekey[i:i + len(key)] == key for i in range(len(ekey) - len(key) + 1)):
+                if best is None or (len(ekey), len(ent.positions), -ent.first_pos) > (
+                        len(name_tokens(best.name)), len(best.positions), -best.first_pos):
+                    best = ent
+        if best is None and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
+            for ekey, ent in self.entities.items():  # initials: `STY` -> Shin Tae-yong
+                if ent.kind == "person" and len(ekey) == len(key[0]) and "".join(t[0] for t in ekey) == key[0]:
+                    return ent
+        return best
+
+    def by_role(self, role_words: set[str], before: int) -> Entity | None:
+        """The person most recently given a role sharing a title word with the mention."""
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            for pos, role in ent.roles:
+                if role_words & set(role.split()):
+                    score = pos if pos < before else -pos
+                    if best is None or score > best[0]:
+                        best = (score, ent)
+        return best[1] if best else None
+
+    def person_before(self, pos: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            for p in ent.positions:
+                if p < pos and (best is None or p > best[0]):
+                    best = (p, ent)
+        return best[1] if best else None
+
+
+def build_registry(body: Body) -> Registry:
+    """Collect names from every capitalised run in the body (not from sentence-initial common words)."""
+    text = body.text
+    reg = Registry()
+    for para in body.paragraphs:
+        for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
+            s = m.start()
+            # extend left over lower-case role words (`juru bicara Kremlin`)
+            toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, m.end())]
+            if not toks:
+                continue
+            ment = split_phrase(toks)
+            if ment.name_start is None:
+                continue
+            name = text[ment.name_start:ment.name_end]
+            at_start = _sentence_initial(text, para.content_start, s)
+            if at_start and ment.role_start is None and ment.name_start == s and len(toks) > 1:
+                continue  # `Pertemuan Putin …`: a capitalised first word is no name
+            role = text[ment.role_start:ment.role_end] if ment.role_start is not None else None
+            if role is None:
+                role = _lower_role_before(text, para.content_start, s)
+            reg.add(name, ment.kind_hint if ment.kind_hint != "role" else "person", ment.name_start, role)
+            am = RE_PAREN_ALIAS.match(text, m.end())
+            if am:
+                reg.aliases[name_tokens(am.group("alias"))] = name_tokens(name)
+    return reg
+
+
+def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
+    j = pos - 1
+    while j >= para_start and text[j] in " \t\"“'‘(":
+        j -= 1
+    return j < para_start or text[j] in ".!?:"
+
+
+def _lower_role_before(text: str, para_start: int, pos: int) -> str | None:
+    titles = load_set("titles")
+    words = list(RE_TOKEN.finditer(text, max(para_start, pos - 60), pos))
+    role: list[str] = []
+    for w in reversed(words):
+        if w.group().lower() in titles or (role and w.group().lower() in load_set("places")):
+            role.insert(0, w.group())
+        else:
+            break
+    return " ".join(role) if role else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: str | None
+    mention: tuple[int, int] | None
+    kind: str
+    role: str | None
+    via: str | None
+
+
+def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]:
+    """Resolve each candidate's mention; mention-less ones continue the last speaker."""
+    text = body.text
+    titles = load_set("titles")
+    out: list[Resolved] = []
+    last: Resolved | None = None
+    for i, c in enumerate(cands):
+        r = _resolve_one(text, c, reg, last, titles)
+        if r is None and c.inherit:
+            r = _inherit(text, c, cands, i, reg, last)
+        if r is None:
+            r = Resolved(None, None, "unknown", None, None)
+        via = None
+        if c.via is not None and c.via.kind_hint in ("media", "person", "organization"):
+            vs, ve = (c.via.name_start, c.via.name_end) if c.via.name_start is not None else (c.via.start, c.via.end)
+            via = text[vs:ve]
+        if via and r.kind == "person":
+            r = Resolved(r.speaker, r.mention, r.kind, r.role, via)
+        out.append(r)
+        if r.speaker:
+            last = r
+    return out
+
+
+def _mention_text(text: str, m: Mention) -> tuple[int, int]:
+    if m.name_start is not None:
+        return m.name_start, m.name_end
+    return m.start, m.end
+
+
+def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None, titles) -> Resolved | None:
+    m = c.mention
+    if m is None:
+        return None
+    span = _mention_text(text, m)
+    mention_text = text[span[0]:span[1]]
+    role = text[m.role_start:m.role_end] if m.role_start is not None else None
+    if c.role is not None and role is None:
+        role = text[c.role[0]:c.role[1]]
+    if m.kind_hint == "pronoun":
+        if mention_text.lower() == "mereka":
+            return Resolved(mention_text, span, "group", None, None)
+        ent = _last_person(last) or reg.person_before(c.start)
+        name = ent if isinstance(ent, str) else (ent.name if ent else None)
+        return Resolved(name, span, "person", None, None)
+    if m.kind_hint == "role":
+        words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & titles
+        words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu", "wakil", "kepala", "ketua"} if len(words) > 1 else set()
+        ent = reg.by_role(words, m.start) if words else None
+        if ent is None and _last_person(last):
+            return Resolved(_last_person(last), span, "person", None, None)
+        if ent is None:
+            ent = reg.person_before(c.start)
+        return Resolved(ent.name if ent else mention_text, span, "person", None, None)
+    if m.kind_hint == "group":
+        return Resolved(mention_text, span, "group", None, None)
+    if m.kind_hint == "media" and m.name_start is None:
+        return Resolved(mention_text, span, "media", None, None)
+    ent = reg.canonical(mention_text)
+    kind = m.kind_hint
+    if ent is not None and ent.kind == "person" and kind == "organization" and mention_text.isupper():
+        kind = "person"  # initials of a person
+    name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
+    return Resolved(name, span, kind, role, None)
+
+
+def _last_person(last: Resolved | None) -> str | None:
+    return last.speaker if last is not None and last.kind == "person" else None
+
+
+def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Registry, last: Resolved | None) -> Resolved | None:
+    """A quote with no mention: a quote running on into the next paragraph takes that one's speaker, else the last."""
+    if c.rule == "direct.standalone" and i + 1 < len(cands):
+        nxt = cands[i + 1]
+        gap = text[c.end:nxt.start]
+        if nxt.mention is not None and nxt.qtype == "direct" and len(gap) < 6 and "\n" in gap:
+            r = _resolve_one(text, nxt, reg, last, load_set("titles"))
+            if r is not None:
+                return Resolved(r.speaker, None, r.kind, None, None)
+    if last is not None:
+        return Resolved(last.speaker, None, last.kind, None, None)
+    ent = reg.person_before(c.start)
+    if ent is not None:
+        return Resolved(ent.name, None, "person", None, None)
+    return None

@@ -1,0 +1,56 @@
+"""Pre-label a quote's stance toward a target from lexicons and wording (§5).
+
+A cheap lexicon score, meant as a starting point for annotators: favour words
+minus against words, with a negation (`tidak`, `bukan`, `jangan`) before a word
+flipping it. No target, no stance.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import regex
+
+from builder.lexicon import load_list
+
+RE_WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+NEGATIONS: Final = frozenset({"tidak", "tak", "bukan", "jangan", "belum", "tanpa", "enggak", "nggak", "gak", "tiada"})
+FLIP_WINDOW: Final[int] = 2
+
+
+@cache
+def _lexicon() -> dict[tuple[str, ...], int]:
+    lex: dict[tuple[str, ...], int] = {}
+    for word in load_list("stance_favor"):
+        lex[tuple(word.lower().split())] = 1
+    for word in load_list("stance_against"):
+        lex[tuple(word.lower().split())] = -1
+    return lex
+
+
+def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
+    """(label, confidence) for a quote toward a target; (None, None) when there is no target."""
+    if not target:
+        return None, None
+    lex = _lexicon()
+    words = [w.lower() for w in RE_WORD.findall(quote)]
+    score = 0.0
+    i = 0
+    while i < len(words):
+        hit = 0
+        for n in (3, 2, 1):
+            key = tuple(words[i:i + n])
+            if len(key) == n and key in lex:
+                hit = lex[key]
+                if not (n > 1 and key[0] in NEGATIONS):
+                    if any(w in NEGATIONS for w in words[max(0, i - FLIP_WINDOW):i]):
+                        hit = -hit
+                i += n - 1
+                break
+        score += hit
+        i += 1
+    if score >= 1:
+        return "favor", round(min(0.9, 0.5 + 0.1 * score), 2)
+    if score <= -1:
+        return "against", round(min(0.9, 0.5 + 0.1 * -score), 2)
+    return "neutral", 0.5
