@@ -53,6 +53,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "org_heads": org_heads, "media_heads": media_heads, "descriptors": descriptors,
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"),
+        "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
 
 
@@ -71,6 +72,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if i >= len(toks) or text[pos:toks[i][0]].strip(" ,:"):
         return None
     first = toks[i][2]
+    if first.lower() in v["not_first"]:
+        return None
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]
         return Mention(s, e, None, None, None, None, "pronoun")
@@ -104,8 +107,20 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     lows = [t[2].lower() for t in taken]
     if lows[0] in v["org_heads"] and lows[0] != "pihak" or (lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]):
         return Mention(start, end, start, end, None, None, "organization")
+    if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
+        kind = "group" if lows[0] in v["groups"] else "role"
+        return Mention(start, end, None, None, None, None, kind)
+    first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
+    if first_title and all(is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])):
+        # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
+        return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")
     k = len(taken)
+    mixed_case_taken = False
     while k > 0 and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
+        tok = taken[k - 1][2]
+        if tok.isupper() and len(tok) > 1 and mixed_case_taken:
+            break  # `KPU Arief Budiman`: an acronym before a name belongs to the role
+        mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
     if k == len(taken):  # no name: a role noun, a group or `pihak X`
         if lows[0] == "pihak":
@@ -168,7 +183,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         rest = [t.group().lower() for t in toks if t.start() >= m.end]
         if rest and not _is_subject_tail(rest):
             return None
-        if m.kind_hint == "role" and idx > 0:
+        lower_role = m.role_start == m.start and text[m.start].islower()
+        if (m.kind_hint == "role" or lower_role) and idx > 0:
             ps, pe = chunks[idx - 1]
             prev = parse_mention(text, *_trim(text, ps, pe))
             if prev is not None and prev.name_start is not None and prev.end >= _trim(text, ps, pe)[1]:

@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from builder.clean import Body, Paragraph
-from builder.lexicon import load_list, with_nya
+from builder.lexicon import load_list, load_set, with_nya
 from builder.mentions import Mention, parse_mention, parse_subject
 from builder.segment import sentences
 
@@ -30,6 +30,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
 RE_ADDRESSEE: Final = regex.compile(r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*")
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
+#: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
+RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) (?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
@@ -149,6 +151,13 @@ def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Menti
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
     via = role = None
+    if mention is not None and mention.kind_hint in ("role", "organization", "media", "person") and text.startswith(", ", mention.end):
+        # `juru bicara Kemenkominfo, Dedy Permadi`: a role, then the name after a comma
+        head = text[mention.start:mention.end].split()[0].lower()
+        if head in _titles():
+            nxt = parse_mention(text, mention.end + 2, end)
+            if nxt is not None and nxt.kind_hint == "person" and nxt.role_start is None:
+                mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, mention.end, "person")
     tail = mention.end if mention else pos
     sent_end = _sentence_end(text, tail, end)
     vm = RE_VIA.search(text, tail, sent_end)
@@ -161,6 +170,11 @@ def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Menti
         elif r is not None and r.kind_hint == "role":
             role = (r.start, r.end)
     return mention, via, role
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return load_set("titles")
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
@@ -272,10 +286,18 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         if m:
             cue = m.span("cue")
             comma = text.find(",", cue[1], se)
+            if comma == -1 and m.group("cue").lower().endswith("nya"):
+                comma = cue[1]  # `Menurutnya P.` with no comma
             if comma != -1:
                 mention = parse_mention(text, cue[1], comma) if not m.group("cue").lower().endswith("nya") else None
                 make(comma + 1, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
                 continue
+        # indirect.menurut_mid — `Sebab, menurutnya, P.`
+        m = RE_MENURUT_MID.search(text, ss, se)
+        if m and _words(text, ss, m.start()) <= 3:
+            mention = parse_mention(text, m.start("mention"), m.end("mention")) if m.group("mention").strip() else None
+            make(m.end(), body_end, "indirect.menurut_mid", 0.8, m.span("cue"), mention, inherit=mention is None)
+            continue
         # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before
         m = RE_PASSIVE_HAL.match(text, ss, se)
         if m:
@@ -383,6 +405,7 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "direct.standalone": (rule_direct, "a quoted sentence with no cue; the speaker comes from the context"),
     "mixed.trailing_cue": (rule_direct, '`P "frag," kata X` — reported speech ending in a quoted fragment, cue after'),
     "indirect.menurut_lead": (rule_indirect, "`Menurut X, P.` / `Menurutnya, P.`"),
+    "indirect.menurut_mid": (rule_indirect, "`Sebab, menurutnya, P.` — a parenthetical menurut"),
     "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` — P is the sentence before"),
     "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),
     "indirect.dikutip": (rule_indirect, "`P, dikutip The Guardian.` — an outlet as the source"),

@@ -14,7 +14,7 @@ import regex
 
 from builder.clean import Body
 from builder.lexicon import load_set
-from builder.mentions import RE_TOKEN, Mention, split_phrase
+from builder.mentions import RE_TOKEN, Mention, _vocab, split_phrase
 from builder.quotes import Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
@@ -75,13 +75,13 @@ class Registry:
         return best
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
-        """The person most recently given a role sharing a title word with the mention."""
+        """The person most recently given a role holding every title and place word of the mention."""
         best: tuple[int, Entity] | None = None
         for ent in self.entities.values():
             if ent.kind != "person":
                 continue
             for pos, role in ent.roles:
-                if role_words & set(role.split()):
+                if role_words <= set(role.split()):
                     score = pos if pos < before else -pos
                     if best is None or score > best[0]:
                         best = (score, ent)
@@ -102,9 +102,16 @@ def build_registry(body: Body) -> Registry:
     """Collect names from every capitalised run in the body (not from sentence-initial common words)."""
     text = body.text
     reg = Registry()
+    lower_words = {w for w in RE_TOKEN.findall(text) if w.islower()}
+    not_names = _vocab()["not_first"] | load_set("pronouns")
     for para in body.paragraphs:
+        if _is_headline(text, para.content_start, para.end):
+            continue
         for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
             s = m.start()
+            first = text[s:m.end()].split()[0].lower()
+            if first in not_names:
+                continue
             # extend left over lower-case role words (`juru bicara Kremlin`)
             toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, m.end())]
             if not toks:
@@ -114,8 +121,8 @@ def build_registry(body: Body) -> Registry:
                 continue
             name = text[ment.name_start:ment.name_end]
             at_start = _sentence_initial(text, para.content_start, s)
-            if at_start and ment.role_start is None and ment.name_start == s and len(toks) > 1:
-                continue  # `Pertemuan Putin …`: a capitalised first word is no name
+            if at_start and ment.role_start is None and ment.name_start == s and (len(toks) > 1 or first in lower_words):
+                continue  # `Pertemuan Putin …`, `Dia …`: a capitalised first word is no name
             role = text[ment.role_start:ment.role_end] if ment.role_start is not None else None
             if role is None:
                 role = _lower_role_before(text, para.content_start, s)
@@ -124,6 +131,13 @@ def build_registry(body: Body) -> Registry:
             if am:
                 reg.aliases[name_tokens(am.group("alias"))] = name_tokens(name)
     return reg
+
+
+def _is_headline(text: str, s: int, e: int) -> bool:
+    """Title Case lines (headlines, section titles) capitalise common words: no names there."""
+    words = RE_TOKEN.findall(text, s, e)
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps / len(words) > 0.6
 
 
 def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
@@ -200,8 +214,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None, 
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
     if m.kind_hint == "role":
-        words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & titles
-        words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu", "wakil", "kepala", "ketua"} if len(words) > 1 else set()
+        words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
+        words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
         ent = reg.by_role(words, m.start) if words else None
         if ent is None and _last_person(last):
             return Resolved(_last_person(last), span, "person", None, None)
