@@ -65,11 +65,13 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
     toks = [(m.start(), m.end(), m.group()) for m in RE_TOKEN.finditer(text, pos, end)]
+    # only blanks and commas may stand before the phrase; `oleh` and report nouns are skipped
+    if not toks or text[pos:toks[0][0]].strip(" ,:"):
+        return None
     i = 0
-    # only blanks, commas and `oleh` / report nouns may stand before the phrase
     while i < len(toks) and toks[i][2].lower() in ({"oleh"} | v["source_nouns"]):
         i += 1
-    if i >= len(toks) or text[pos:toks[i][0]].strip(" ,:"):
+    if i >= len(toks):
         return None
     first = toks[i][2]
     if first.lower() in v["not_first"]:
@@ -215,6 +217,6 @@ SUBJECT_TAIL_STARTS: Final = frozenset({
 
 def _is_subject_tail(rest: list[str]) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
-    if rest[0] in SUBJECT_TAIL_STARTS:
+    if rest[0] in SUBJECT_TAIL_STARTS or rest[0] in load_set("adverbs"):
         return rest[0] != "yang" or rest[-1] in ("dan", "serta")
     return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")

@@ -26,7 +26,9 @@ RE_MARK: Final = regex.compile(r"""\\"|["“”„«»]|(?<![\p{L}\p{N}])['‘](
 RE_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 RE_SPACE_COMMA: Final = regex.compile(r"[\s,.:;]*")
 #: content that ends one speaker's proposition and starts another's
-RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun)\s")
+RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun|(?:dengan )?mengutip)\s")
+#: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
+RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
 RE_ADDRESSEE: Final = regex.compile(r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*")
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
@@ -65,7 +67,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     before = "|".join(regex.escape(w) for w in with_nya(load_list("cues_before")))
     return {
         # `"…," kata X` — the cue right after a closing mark
-        "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after})\b"),
+        "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after}|menurut(?:nya)?)\b"),
         # `X mengatakan: "…"` — a cue or colon right before an opening mark
         "before_quote": regex.compile(rf"(?i)(?:\b(?P<cue>{before}|{after})\b[^\"“”.]{{0,40}}?)?[:,]?\s*$"),
         # `P, kata X.` — a trailing cue inside a sentence
@@ -260,7 +262,8 @@ def _is_title(text: str, s: int, e: int) -> bool:
     return len(words) <= 12 and all(w[:1].isupper() or w.isdigit() for w in words) and not regex.search(r"[.!?,]", text[s:e])
 
 
-def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], marked: list[Marked]) -> list[Candidate]:
+def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], marked: list[Marked],
+                  prev_para: Paragraph | None = None) -> list[Candidate]:
     """indirect.* rules: reported speech cued by a verb, `menurut`, or a trailing cue (§1-3)."""
     pats = _cue_patterns()
     protected = [(q.inner_start, q.inner_end) for q in marked if not q.single]
@@ -301,7 +304,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before
         m = RE_PASSIVE_HAL.match(text, ss, se)
         if m:
-            prev = [s for s in sentences(text, para.content_start, ss, protected)]
+            prev = sentences(text, para.content_start, ss, protected)
+            if not prev and prev_para is not None:
+                prev = sentences(text, prev_para.content_start, prev_para.end)
             mention = parse_mention(text, m.end(), se)
             if prev and mention is not None:
                 ps, pe = prev[-1]
@@ -328,8 +333,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
         # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`
         pos = ss
+        sent_end = _strip(text, ss, se, " .!?\n")[1]
         while True:
-            vm = pats["verb"].search(text, pos, body_end)
+            vm = pats["verb"].search(text, pos, sent_end)
             if vm is None:
                 break
             pos = vm.end()
@@ -340,17 +346,23 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if subject is None:
                 continue
             cs = vm.end()
-            am = RE_ADDRESSEE.match(text, cs, body_end)
-            if am:
+            bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
+            am = RE_ADDRESSEE.match(text, cs, sent_end)
+            if bm:
+                cs = bm.end()
+            elif am:
                 cs = am.end()
-            om = RE_CONTENT_OPENER.match(text, cs, body_end)
+            om = RE_CONTENT_OPENER.match(text, cs, sent_end)
+            opened = bool(bm) or bool(om and text[cs:om.end()].strip())
             cs = om.end() if om else cs
-            ce = _content_end(text, cs, body_end)
+            ce = _content_end(text, cs, sent_end)
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = regex.search(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b", text[cs:ce])
             if nxt:
+                if not opened:
+                    continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
             make(cs, ce, "indirect.cue_verb", 0.75, vm.span("cue"), subject)
             pos = ce
@@ -377,12 +389,14 @@ def find_candidates(body: Body) -> list[Candidate]:
     """All rules over every paragraph of a body, in text order."""
     text = body.text
     out: list[Candidate] = []
+    prev_para = None
     for para in body.paragraphs:
         marked = find_marked(text, para)
         direct = rule_direct(text, para, marked, None)
         taken = [(c.start, c.end) for c in direct]
         # marks that a rule left alone may still be part of reported speech (mixed)
-        indirect = rule_indirect(text, para, taken, marked)
+        indirect = rule_indirect(text, para, taken, marked, prev_para)
+        prev_para = para
         cands = sorted(direct + indirect, key=lambda c: (c.start, c.end))
         out.extend(_drop_overlaps(cands))
     return out

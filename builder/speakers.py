@@ -7,7 +7,7 @@ holds that role, pronouns and `-nya` cues to the person last quoted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 import regex
@@ -21,7 +21,7 @@ from builder.quotes import Candidate
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
 )
-RE_PAREN_ALIAS: Final = regex.compile(r"\s*\((?P<alias>\p{Lu}[\p{L}\p{N}-]{1,30})\)")
+
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
@@ -29,108 +29,148 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in RE_SPLIT_NAME.split(name.lower().strip(" .,")) if t)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
+    """A name as the article writes it at one place, with the role written next to it."""
+
     name: str
     kind: str
-    first_pos: int
-    roles: list[tuple[int, str]] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
+    pos: int
+    role: str | None
 
 
-@dataclass(slots=True)
 class Registry:
-    entities: dict[tuple[str, ...], Entity] = field(default_factory=dict)
-    aliases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    """The article's capitalised runs, read lazily: only runs sharing a word with a query are parsed.
 
-    def add(self, name: str, kind: str, pos: int, role: str | None) -> None:
-        key = name_tokens(name)
-        if not key:
-            return
-        ent = self.entities.get(key)
-        if ent is None:
-            ent = self.entities[key] = Entity(name, kind, pos)
-        ent.positions.append(pos)
-        if role:
-            ent.roles.append((pos, role.lower()))
+    Parsing every run of every article costs more than all the rules together;
+    most runs are never asked about.
+    """
+
+    def __init__(self, body: Body) -> None:
+        self.text = body.text
+        self.runs: list[tuple[int, int, int]] = []  # (start, end, paragraph content start)
+        self.index: dict[str, list[int]] = {}
+        self._parsed: dict[int, Entity | None] = {}
+        text = self.text
+        lower_words = None
+        not_names = _vocab()["not_first"] | load_set("pronouns")
+        for para in body.paragraphs:
+            if _is_headline(text, para.content_start, para.end):
+                continue
+            for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
+                s, e = m.span()
+                words = RE_SPLIT_NAME.split(m.group().lower())
+                if words[0] in not_names:
+                    continue
+                if len(words) == 1 and _sentence_initial(text, para.content_start, s):
+                    if lower_words is None:
+                        lower_words = {w for w in RE_TOKEN.findall(text) if w.islower()}
+                    if words[0] in lower_words:
+                        continue  # `Dia …`, `Sebelumnya …`: a capitalised common word
+                i = len(self.runs)
+                self.runs.append((s, e, para.content_start))
+                for w in words:
+                    self.index.setdefault(w, []).append(i)
+
+    def entity(self, i: int) -> Entity | None:
+        if i not in self._parsed:
+            self._parsed[i] = self._parse(i)
+        return self._parsed[i]
+
+    def _parse(self, i: int) -> Entity | None:
+        s, e, para_start = self.runs[i]
+        text = self.text
+        toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
+        if not toks:
+            return None
+        ment = split_phrase(toks)
+        if ment.name_start is None:
+            return None
+        if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):
+            return None  # `Pertemuan Putin …`: a capitalised first word is no name
+        role = text[ment.role_start:ment.role_end] if ment.role_start is not None else _lower_role_before(text, para_start, s)
+        kind = ment.kind_hint if ment.kind_hint != "role" else "person"
+        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role.lower() if role else None)
+
+    def _alias_of(self, i: int) -> Entity | None:
+        """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
+        s = self.runs[i][0]
+        if i == 0 or not self.text[max(0, s - 2):s].strip().endswith("("):
+            return None
+        ps, pe, _ = self.runs[i - 1]
+        if self.text[pe:s].strip() != "(":
+            return None
+        return self.entity(i - 1)
 
     def canonical(self, name: str) -> Entity | None:
-        """The fullest registered form that contains the name's words in order."""
+        """The fullest form in the article that contains the name's words in order."""
         key = name_tokens(name)
         if not key:
             return None
-        key = self.aliases.get(key, key)
         best: Entity | None = None
-        for ekey, ent in self.entities.items():
+        best_score: tuple = ()
+        counts: dict[tuple[str, ...], int] = {}
+        for i in self.index.get(key[-1], ()):
+            ent = self.entity(i)
+            if ent is None:
+                continue
+            if len(key) == 1 and name_tokens(ent.name) == key:
+                alias = self._alias_of(i)
+                if alias is not None and alias.kind == "person":
+                    return alias
+            ekey = name_tokens(ent.name)
             if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
                 continue
-            if any(ekey[i:i + len(key)] == key for i in range(len(ekey) - len(key) + 1)):
-                if best is None or (len(ekey), len(ent.positions), -ent.first_pos) > (
-                        len(name_tokens(best.name)), len(best.positions), -best.first_pos):
-                    best = ent
+            if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
+                counts[ekey] = counts.get(ekey, 0) + 1
+                score = (len(ekey), counts[ekey], -ent.pos)
+                if best is None or score > best_score:
+                    best, best_score = ent, score
         if best is None and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
-            for ekey, ent in self.entities.items():  # initials: `STY` -> Shin Tae-yong
-                if ent.kind == "person" and len(ekey) == len(key[0]) and "".join(t[0] for t in ekey) == key[0]:
-                    return ent
+            for i in range(len(self.runs)):  # initials: `STY` -> Shin Tae-yong
+                ent = self.entity(i)
+                if ent is not None and ent.kind == "person":
+                    ekey = name_tokens(ent.name)
+                    if len(ekey) == len(key[0]) and "".join(t[0] for t in ekey) == key[0]:
+                        return ent
         return best
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
         """The person most recently given a role holding every title and place word of the mention."""
         best: tuple[int, Entity] | None = None
-        for ent in self.entities.values():
-            if ent.kind != "person":
+        for i in range(len(self.runs)):
+            ent = self.entity(i)
+            if ent is None or ent.kind != "person" or not ent.role:
                 continue
-            for pos, role in ent.roles:
-                if role_words <= set(role.split()):
-                    score = pos if pos < before else -pos
-                    if best is None or score > best[0]:
-                        best = (score, ent)
-        return best[1] if best else None
+            if len(role_words & set(ent.role.split())) >= min(2, len(role_words)):
+                score = ent.pos if ent.pos < before else -ent.pos
+                if best is None or score > best[0]:
+                    best = (score, ent)
+        if best is None:
+            return None
+        return self.canonical(best[1].name) or best[1]
 
     def person_before(self, pos: int) -> Entity | None:
-        best: tuple[int, Entity] | None = None
-        for ent in self.entities.values():
-            if ent.kind != "person":
+        """The person named last before a position, not counting names after a preposition (`di Timur Jauh`)."""
+        for i in range(len(self.runs) - 1, -1, -1):
+            if self.runs[i][0] >= pos or _after_preposition(self.text, self.runs[i][0]):
                 continue
-            for p in ent.positions:
-                if p < pos and (best is None or p > best[0]):
-                    best = (p, ent)
-        return best[1] if best else None
+            ent = self.entity(i)
+            if ent is not None and ent.kind == "person":
+                return self.canonical(ent.name) or ent
+        return None
 
 
 def build_registry(body: Body) -> Registry:
-    """Collect names from every capitalised run in the body (not from sentence-initial common words)."""
-    text = body.text
-    reg = Registry()
-    lower_words = {w for w in RE_TOKEN.findall(text) if w.islower()}
-    not_names = _vocab()["not_first"] | load_set("pronouns")
-    for para in body.paragraphs:
-        if _is_headline(text, para.content_start, para.end):
-            continue
-        for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
-            s = m.start()
-            first = text[s:m.end()].split()[0].lower()
-            if first in not_names:
-                continue
-            # extend left over lower-case role words (`juru bicara Kremlin`)
-            toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, m.end())]
-            if not toks:
-                continue
-            ment = split_phrase(toks)
-            if ment.name_start is None:
-                continue
-            name = text[ment.name_start:ment.name_end]
-            at_start = _sentence_initial(text, para.content_start, s)
-            if at_start and ment.role_start is None and ment.name_start == s and (len(toks) > 1 or first in lower_words):
-                continue  # `Pertemuan Putin …`, `Dia …`: a capitalised first word is no name
-            role = text[ment.role_start:ment.role_end] if ment.role_start is not None else None
-            if role is None:
-                role = _lower_role_before(text, para.content_start, s)
-            reg.add(name, ment.kind_hint if ment.kind_hint != "role" else "person", ment.name_start, role)
-            am = RE_PAREN_ALIAS.match(text, m.end())
-            if am:
-                reg.aliases[name_tokens(am.group("alias"))] = name_tokens(name)
-    return reg
+    return Registry(body)
+
+
+PREPOSITIONS: Final = frozenset({"di", "ke", "dari", "pada", "kepada", "dengan", "untuk", "oleh", "bagi", "terhadap", "dan", "atau", "antara", "menuju"})
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    j = text.rfind(" ", max(0, pos - 12), max(0, pos - 1))
+    return text[j + 1:pos].strip().lower() in PREPOSITIONS
 
 
 def _is_headline(text: str, s: int, e: int) -> bool:
