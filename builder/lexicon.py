@@ -44,5 +44,5 @@ def with_nya(words: tuple[str, ...]) -> tuple[str, ...]:
 LEXICON_NAMES: tuple[str, ...] = (
     "abbreviations", "adverbs", "boilerplate", "captions", "cues_after", "cues_before",
     "groups", "media", "mention_stops", "organizations", "places", "pronouns",
-    "stance_against", "stance_favor", "titles",
+    "openers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak", "titles",
 )

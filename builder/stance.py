@@ -18,14 +18,28 @@ NEGATIONS: Final = frozenset({"tidak", "tak", "bukan", "jangan", "belum", "tanpa
 FLIP_WINDOW: Final[int] = 2
 
 
+WEAK_WEIGHT: Final[float] = 0.5
+REBUTTAL_SHIFT: Final[float] = 1.5
+
+
 @cache
-def _lexicon() -> dict[tuple[str, ...], int]:
-    lex: dict[tuple[str, ...], int] = {}
+def _lexicon() -> dict[tuple[str, ...], float]:
+    weak = {tuple(w.lower().split()) for w in load_list("stance_weak")}
+    lex: dict[tuple[str, ...], float] = {}
     for word in load_list("stance_favor"):
-        lex[tuple(word.lower().split())] = 1
+        lex[tuple(word.lower().split())] = 1.0
     for word in load_list("stance_against"):
-        lex[tuple(word.lower().split())] = -1
+        lex[tuple(word.lower().split())] = -1.0
+    for key in weak:
+        lex[key] = lex.get(key, 0.0) * WEAK_WEIGHT
+    for word in load_list("stance_rebuttal"):
+        lex[tuple(word.lower().split())] = 0.0  # scored as a rebuttal below
     return lex
+
+
+@cache
+def _rebuttals() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower().split()) for w in load_list("stance_rebuttal"))
 
 
 def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
@@ -33,8 +47,10 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
     if not target:
         return None, None
     lex = _lexicon()
+    rebuttals = _rebuttals()
     words = [w.lower() for w in RE_WORD.findall(quote)]
     score = 0.0
+    rebutted = False
     i = 0
     while i < len(words):
         hit = 0
@@ -42,6 +58,7 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
             key = tuple(words[i:i + n])
             if len(key) == n and key in lex:
                 hit = lex[key]
+                rebutted = rebutted or key in rebuttals
                 if not (n > 1 and key[0] in NEGATIONS):
                     if any(w in NEGATIONS for w in words[max(0, i - FLIP_WINDOW):i]):
                         hit = -hit
@@ -49,6 +66,8 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
                 break
         score += hit
         i += 1
+    if rebutted:  # the negatives are what the speaker rejects
+        score = max(score, 0.0) + REBUTTAL_SHIFT
     if score >= 1:
         return "favor", round(min(0.9, 0.5 + 0.1 * score), 2)
     if score <= -1:
