@@ -18,6 +18,7 @@ RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
+MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ def is_capitalized(tok: str) -> bool:
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
+    end = min(end, pos + MENTION_WINDOW)
     toks = [(m.start(), m.end(), m.group()) for m in RE_TOKEN.finditer(text, pos, end)]
     # only blanks and commas may stand before the phrase; `oleh` and report nouns are skipped
     if not toks or text[pos:toks[0][0]].strip(" ,:"):

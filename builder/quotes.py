@@ -48,6 +48,12 @@ RE_FAST_WORD: Final = re.compile(r"\w+")
 MARK_CHARS: Final = frozenset("\"“”„«»'‘’")
 PASSIVE_HEADS: Final = frozenset({"hal", "informasi", "pernyataan", "keterangan"})
 DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan"})
+RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?=\s|$)|\n")
+RE_ONLY_PUNCT: Final = regex.compile(r"[\s,.:;]*")
+RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
+#: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
+RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
+LEAD_WINDOW: Final[int] = 80
 MIN_DIRECT_WORDS: Final[int] = 3
 MIN_INDIRECT_WORDS: Final[int] = 3
 
@@ -77,10 +83,6 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
         "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after}|menurut(?:nya)?)\b"),
         # `X mengatakan: "…"` — a cue or colon right before an opening mark
         "before_quote": regex.compile(rf"(?i)(?:\b(?P<cue>{before}|{after})\b[^\"“”.]{{0,40}}?)?[:,]?\s*$"),
-        # `P, kata X.` — a trailing cue inside a sentence
-        "trailing": regex.compile(rf"(?i),\s+(?P<cue>{after}|menurut(?:nya)?|lapor|tulis)\b"),
-        # `X mengatakan, P` — a cue verb with content after it
-        "verb": regex.compile(rf"(?i)(?<![\p{{L}}-])(?P<cue>{before})(?![\p{{L}}])"),
     }
 
 
@@ -194,7 +196,7 @@ def _titles() -> frozenset[str]:
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    m = regex.compile(r"[.!?](?=\s|$)|\n").search(text, pos, end)
+    m = RE_SENTENCE_STOP.search(text, pos, end)
     return m.start() if m else end
 
 
@@ -225,7 +227,7 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
             if q.open is None:
                 rule, qtype, cs = "direct.orphan_close", "direct", s
-            elif lead_words >= 2 and lead.strip()[-1:] not in ":," and not pats["before_quote"].search(lead).group("cue"):
+            elif lead_words >= 2 and lead.strip()[-1:] not in ":," and not pats["before_quote"].search(lead[-LEAD_WINDOW:]).group("cue"):
                 # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
                 rule, qtype, cs = "mixed.trailing_cue", "mixed", sent_start
             else:
@@ -241,12 +243,13 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             continue
         # `"A," kata Kim, "B."`: the second part of a quote split by its attribution
         between = text[last_close:q.open]
-        if last is not None and last.cue is not None and last_close > para.content_start and regex.fullmatch(r"[\s,.:;]*", between):
+        if last is not None and last.cue is not None and last_close > para.content_start and RE_ONLY_PUNCT.fullmatch(between):
             if n >= 1:
                 out.append(Candidate(s, e, "direct", "direct.split", 0.85, last.cue, last.mention, last.via, last.role, last.inherit))
                 last_close = after
             continue
-        lead_cue = pats["before_quote"].search(lead) if lead.strip() else None
+        tail_at = max(0, len(lead) - LEAD_WINDOW)
+        lead_cue = pats["before_quote"].search(lead, tail_at) if lead.strip() else None
         if lead_cue and lead_cue.group("cue") and lead.rstrip()[-1:] in ":,":
             cue = (sent_start + lead_cue.start("cue"), sent_start + lead_cue.end("cue"))
             subj = parse_subject(text, sent_start, cue[0])
@@ -275,7 +278,7 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
 def _is_title(text: str, s: int, e: int) -> bool:
     """All words capitalised: a title of a work or a headline, not speech."""
     words = RE_WORDS.findall(text, s, e)
-    return len(words) <= 12 and all(w[:1].isupper() or w.isdigit() for w in words) and not regex.search(r"[.!?,]", text[s:e])
+    return len(words) <= 12 and all(w[:1].isupper() or w.isdigit() for w in words) and not RE_TITLE_PUNCT.search(text, s, e)
 
 
 def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], marked: list[Marked],
@@ -391,7 +394,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
             # stop before a later cue verb that opens another quote in the same sentence
-            nxt = regex.search(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b", text[cs:ce])
+            nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
             if nxt:
                 if not opened:
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
@@ -421,8 +424,10 @@ def para_words(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
     """The cue words of a paragraph (lower-case) with their offsets; other words are not kept."""
     off = para.content_start
     cue_words = _cue_sets()["any"]
-    return [(m.start() + off, m.end() + off, w) for m in RE_FAST_WORD.finditer(text[off:para.end].lower())
-            if (w := m.group()) in cue_words]
+    low = text[off:para.end].lower()
+    if cue_words.isdisjoint(RE_FAST_WORD.findall(low)):
+        return []
+    return [(m.start() + off, m.end() + off, w) for m in RE_FAST_WORD.finditer(low) if (w := m.group()) in cue_words]
 
 
 def find_candidates(body: Body) -> list[Candidate]:

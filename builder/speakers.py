@@ -7,6 +7,7 @@ holds that role, pronouns and `-nya` cues to the person last quoted.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -15,7 +16,7 @@ import regex
 from builder.clean import Body
 from builder.lexicon import load_set
 from builder.mentions import RE_TOKEN, Mention, _vocab, split_phrase
-from builder.quotes import Candidate
+from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
@@ -40,45 +41,51 @@ class Entity:
 
 
 class Registry:
-    """The article's capitalised runs, read lazily: only runs sharing a word with a query are parsed.
+    """The article's capitalised runs, read lazily paragraph by paragraph.
 
     Parsing every run of every article costs more than all the rules together;
-    most runs are never asked about.
+    most runs are never asked about, so a run is parsed when a query reaches it.
     """
 
     def __init__(self, body: Body) -> None:
         self.text = body.text
-        self.runs: list[tuple[int, int, int]] = []  # (start, end, paragraph content start)
-        self.index: dict[str, list[int]] = {}
+        self.low = body.text.lower()
+        self.paras = body.paragraphs
+        self.para_starts = [p.start for p in body.paragraphs]
+        self._runs: dict[int, list[tuple[int, int]]] = {}
         self._parsed: dict[int, Entity | None] = {}
+        self._words: set[str] | None = None
+        self._not_names = _vocab()["not_first"] | load_set("pronouns")
+
+    def runs_in(self, pi: int) -> list[tuple[int, int]]:
+        """Name-bearing capitalised runs of paragraph pi (none in Title Case headlines)."""
+        runs = self._runs.get(pi)
+        if runs is not None:
+            return runs
+        para = self.paras[pi]
         text = self.text
-        lower_words = None
-        not_names = _vocab()["not_first"] | load_set("pronouns")
-        for para in body.paragraphs:
-            if _is_headline(text, para.content_start, para.end):
-                continue
+        runs = []
+        if not _is_headline(text, para.content_start, para.end):
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
                 words = RE_SPLIT_NAME.split(m.group().lower())
-                if words[0] in not_names:
+                if words[0] in self._not_names:
                     continue
                 if len(words) == 1 and _sentence_initial(text, para.content_start, s):
-                    if lower_words is None:
-                        lower_words = {w for w in RE_TOKEN.findall(text) if w.islower()}
-                    if words[0] in lower_words:
+                    if self._words is None:
+                        self._words = set(RE_FAST_WORD.findall(text))
+                    if words[0] in self._words:
                         continue  # `Dia …`, `Sebelumnya …`: a capitalised common word
-                i = len(self.runs)
-                self.runs.append((s, e, para.content_start))
-                for w in words:
-                    self.index.setdefault(w, []).append(i)
+                runs.append((s, e))
+        self._runs[pi] = runs
+        return runs
 
-    def entity(self, i: int) -> Entity | None:
-        if i not in self._parsed:
-            self._parsed[i] = self._parse(i)
-        return self._parsed[i]
+    def entity(self, pi: int, s: int, e: int) -> Entity | None:
+        if s not in self._parsed:
+            self._parsed[s] = self._parse(self.paras[pi].content_start, s, e)
+        return self._parsed[s]
 
-    def _parse(self, i: int) -> Entity | None:
-        s, e, para_start = self.runs[i]
+    def _parse(self, para_start: int, s: int, e: int) -> Entity | None:
         text = self.text
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
@@ -92,15 +99,42 @@ class Registry:
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
         return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role.lower() if role else None)
 
-    def _alias_of(self, i: int) -> Entity | None:
+    def all_entities(self, backwards_from: int | None = None):
+        """(paragraph, run, entity) over the article, or backwards from a position."""
+        if backwards_from is None:
+            for pi in range(len(self.paras)):
+                for s, e in self.runs_in(pi):
+                    yield pi, (s, e), self.entity(pi, s, e)
+            return
+        last = bisect_right(self.para_starts, backwards_from) - 1
+        for pi in range(last, -1, -1):
+            for s, e in reversed(self.runs_in(pi)):
+                if s < backwards_from:
+                    yield pi, (s, e), self.entity(pi, s, e)
+
+    def _runs_with(self, word: str):
+        """Runs holding a word, found by a plain search of the lower-cased text."""
+        low = self.low
+        pos = low.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
+                pi = bisect_right(self.para_starts, pos) - 1
+                if pi >= 0:
+                    for s, e in self.runs_in(pi):
+                        if s <= pos < e:
+                            yield pi, s, e
+                            break
+            pos = low.find(word, end)
+
+    def _alias_of(self, pi: int, s: int) -> Entity | None:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
-        s = self.runs[i][0]
-        if i == 0 or not self.text[max(0, s - 2):s].strip().endswith("("):
+        if not self.text[max(0, s - 2):s].strip().endswith("("):
             return None
-        ps, pe, _ = self.runs[i - 1]
-        if self.text[pe:s].strip() != "(":
+        prev = [(ps, pe) for ps, pe in self.runs_in(pi) if pe <= s]
+        if not prev or self.text[prev[-1][1]:s].strip() != "(":
             return None
-        return self.entity(i - 1)
+        return self.entity(pi, *prev[-1])
 
     def canonical(self, name: str) -> Entity | None:
         """The fullest form in the article that contains the name's words in order."""
@@ -110,15 +144,15 @@ class Registry:
         best: Entity | None = None
         best_score: tuple = ()
         counts: dict[tuple[str, ...], int] = {}
-        for i in self.index.get(key[-1], ()):
-            ent = self.entity(i)
+        for pi, s, e in self._runs_with(key[-1]):
+            ent = self.entity(pi, s, e)
             if ent is None:
                 continue
-            if len(key) == 1 and name_tokens(ent.name) == key:
-                alias = self._alias_of(i)
+            ekey = name_tokens(ent.name)
+            if len(key) == 1 and ekey == key:
+                alias = self._alias_of(pi, s)
                 if alias is not None and alias.kind == "person":
                     return alias
-            ekey = name_tokens(ent.name)
             if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
                 continue
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
@@ -127,8 +161,7 @@ class Registry:
                 if best is None or score > best_score:
                     best, best_score = ent, score
         if best is None and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
-            for i in range(len(self.runs)):  # initials: `STY` -> Shin Tae-yong
-                ent = self.entity(i)
+            for _, _, ent in self.all_entities():  # initials: `STY` -> Shin Tae-yong
                 if ent is not None and ent.kind == "person":
                     ekey = name_tokens(ent.name)
                     if len(ekey) == len(key[0]) and "".join(t[0] for t in ekey) == key[0]:
@@ -136,10 +169,9 @@ class Registry:
         return best
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
-        """The person most recently given a role holding every title and place word of the mention."""
+        """The person most recently given a role sharing the mention's title and place words."""
         best: tuple[int, Entity] | None = None
-        for i in range(len(self.runs)):
-            ent = self.entity(i)
+        for _, _, ent in self.all_entities():
             if ent is None or ent.kind != "person" or not ent.role:
                 continue
             if len(role_words & set(ent.role.split())) >= min(2, len(role_words)):
@@ -152,11 +184,8 @@ class Registry:
 
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before a position, not counting names after a preposition (`di Timur Jauh`)."""
-        for i in range(len(self.runs) - 1, -1, -1):
-            if self.runs[i][0] >= pos or _after_preposition(self.text, self.runs[i][0]):
-                continue
-            ent = self.entity(i)
-            if ent is not None and ent.kind == "person":
+        for _, (s, _), ent in self.all_entities(backwards_from=pos):
+            if ent is not None and ent.kind == "person" and not _after_preposition(self.text, s):
                 return self.canonical(ent.name) or ent
         return None
 
@@ -175,7 +204,7 @@ def _after_preposition(text: str, pos: int) -> bool:
 
 def _is_headline(text: str, s: int, e: int) -> bool:
     """Title Case lines (headlines, section titles) capitalise common words: no names there."""
-    words = RE_TOKEN.findall(text, s, e)
+    words = text[s:e].split()
     caps = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 4 and caps / len(words) > 0.6
 
