@@ -1,0 +1,299 @@
+"""Table-driven tests of the quote rules (ANNOTATION.md §1-4), one tiny invented text a row.
+
+Each QUOTE_ROWS row is `(id, text, expected)`, where `expected` lists every quote the
+text should yield, in text order, as `(content, quote_type, cue, speaker)`. A direct
+quote's content may keep or drop a trailing `,`/`.` inside the marks (§2), so
+direct and mixed contents are compared without it.
+
+ATTRIBUTE_ROWS check the rest of the speaker record for one quote of a text:
+`(id, text, content, (speaker_mention, speaker_role, speaker_kind, via))`;
+`ANY` means the field is not checked by that row.
+
+No sentence here comes from the gold files or the corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder import clean, extract
+from builder.quotes import RULES
+
+ANY = ...
+CLOSING_MARKS = "\"”’'»“‘«"
+
+BUDI = "Budi Santoso"
+JEMBATAN = "Kami akan membangun jembatan baru tahun depan,"
+JEMBATAN_P = "pemerintah desa akan membangun jembatan baru tahun depan"
+
+
+def D(content: str, cue: str | None, speaker: str | None) -> tuple:
+    return (content, "direct", cue, speaker)
+
+
+def I(content: str, cue: str | None, speaker: str | None) -> tuple:  # noqa: E743
+    return (content, "indirect", cue, speaker)
+
+
+def M(content: str, cue: str | None, speaker: str | None) -> tuple:
+    return (content, "mixed", cue, speaker)
+
+
+QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
+    # --- direct: every kind of mark -------------------------------------------------------
+    ("direct_straight_double", f'"{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_curly_double", f"“{JEMBATAN}” kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_curly_single", f"‘{JEMBATAN}’ kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_straight_single", f"'{JEMBATAN}' kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_guillemets", f"«{JEMBATAN}» kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_backslash_escaped_marks", f'\\"{JEMBATAN}\\" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_in_json_line",
+     '{"id": "a1", "text": "Warga berkumpul di balai desa. \\"' + JEMBATAN + '\\" kata Budi Santoso."}',
+     [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_mixed_marks_curly_open_straight_close", f'“{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_closed_with_opening_mark", f"“{JEMBATAN}“ kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_closed_with_guillemet", f"“{JEMBATAN}» kata Budi Santoso.", [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_unbalanced_missing_opener", f'{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    ("direct_unbalanced_missing_closer", f'"{JEMBATAN} kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    # --- direct: cue after, cue before -----------------------------------------------------
+    ("direct_cue_after_ujar", '"Harga beras akan turun pekan depan," ujar Siti Rahmawati.',
+     [D("Harga beras akan turun pekan depan,", "ujar", "Siti Rahmawati")]),
+    ("direct_cue_after_nya_resolves_to_previous_speaker",
+     "Pada Senin, Budi Santoso meresmikan pasar baru di desanya.\n\n"
+     '"Pasar ini akan buka setiap hari mulai pukul lima pagi," ujarnya.',
+     [D("Pasar ini akan buka setiap hari mulai pukul lima pagi,", "ujarnya", BUDI)]),
+    ("direct_cue_before_colon", f'Budi Santoso mengatakan: "{JEMBATAN[:-1]}."',
+     [D(JEMBATAN[:-1] + ".", "mengatakan", BUDI)]),
+    ("direct_cue_before_comma", f'Budi Santoso mengatakan, "{JEMBATAN[:-1]}."',
+     [D(JEMBATAN[:-1] + ".", "mengatakan", BUDI)]),
+    ("direct_interrupted_by_attribution",
+     '"Jembatan itu sudah lama rusak," kata Budi Santoso, "dan warga sangat membutuhkannya."',
+     [D("Jembatan itu sudah lama rusak,", "kata", BUDI), D("dan warga sangat membutuhkannya.", "kata", BUDI)]),
+    ("direct_multi_paragraph_open_only_first",
+     '"Jembatan itu sudah lama rusak dan membahayakan anak sekolah.\n\n'
+     '"Kami akan memperbaikinya sebelum musim hujan tiba," kata Budi Santoso.',
+     [D("Jembatan itu sudah lama rusak dan membahayakan anak sekolah.", None, BUDI),
+      D("Kami akan memperbaikinya sebelum musim hujan tiba,", "kata", BUDI)]),
+    ("direct_multi_paragraph_three",
+     "Pada Senin, Budi Santoso berbicara kepada warga desa.\n\n"
+     '"Jembatan itu sudah lama rusak dan membahayakan anak sekolah.\n\n'
+     '"Kami sudah mengajukan anggaran perbaikan ke kabupaten.\n\n'
+     '"Kami akan memperbaikinya sebelum musim hujan tiba," kata Budi.',
+     [D("Jembatan itu sudah lama rusak dan membahayakan anak sekolah.", None, BUDI),
+      D("Kami sudah mengajukan anggaran perbaikan ke kabupaten.", None, BUDI),
+      D("Kami akan memperbaikinya sebelum musim hujan tiba,", "kata", BUDI)]),
+    ("direct_standalone_speaker_in_next_sentence",
+     "“Kami akan membangun jembatan baru tahun depan.” Budi Santoso menyampaikan hal itu di balai desa.",
+     [D("Kami akan membangun jembatan baru tahun depan.", None, BUDI)]),
+    # --- indirect --------------------------------------------------------------------------
+    ("indirect_mengatakan_comma", f"Budi Santoso mengatakan, {JEMBATAN_P}.", [I(JEMBATAN_P, "mengatakan", BUDI)]),
+    ("indirect_mengatakan_bahwa", f"Budi Santoso mengatakan bahwa {JEMBATAN_P}.", [I(JEMBATAN_P, "mengatakan", BUDI)]),
+    ("indirect_trailing_kata", f"Pemerintah desa akan membangun jembatan baru tahun depan, kata {BUDI}.",
+     [I("Pemerintah desa akan membangun jembatan baru tahun depan", "kata", BUDI)]),
+    ("indirect_menurut_lead", f"Menurut Budi Santoso, {JEMBATAN_P}.", [I(JEMBATAN_P, "Menurut", BUDI)]),
+    ("indirect_menurut_trailing", f"Pemerintah desa akan membangun jembatan baru tahun depan, menurut {BUDI}.",
+     [I("Pemerintah desa akan membangun jembatan baru tahun depan", "menurut", BUDI)]),
+    ("indirect_passive_hal_diungkapkan_oleh",
+     "Pemerintah desa akan membangun jembatan baru tahun depan. Hal ini diungkapkan oleh Budi Santoso.",
+     [I("Pemerintah desa akan membangun jembatan baru tahun depan", "diungkapkan", BUDI)]),
+    ("indirect_trailing_lapor_outlet",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan, lapor kantor berita Yonhap.",
+     [I("Angkatan laut negara itu menggelar latihan besar di perairan selatan", "lapor", "Yonhap")]),
+    ("indirect_trailing_tulis_outlet", "Harga minyak dunia naik tajam sepanjang pekan ini, tulis Reuters.",
+     [I("Harga minyak dunia naik tajam sepanjang pekan ini", "tulis", "Reuters")]),
+    ("indirect_trailing_dikutip_dari_outlet",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan, dikutip dari Yonhap.",
+     [I("Angkatan laut negara itu menggelar latihan besar di perairan selatan", "dikutip dari", "Yonhap")]),
+    # --- speech-act verbs ------------------------------------------------------------------
+    ("speech_act_meminta", "Budi Santoso meminta warga menjaga kebersihan sungai setiap hari.",
+     [I("warga menjaga kebersihan sungai setiap hari", "meminta", BUDI)]),
+    ("speech_act_meminta_supaya", "Budi Santoso meminta supaya warga menjaga kebersihan sungai setiap hari.",
+     [I("warga menjaga kebersihan sungai setiap hari", "meminta", BUDI)]),
+    ("speech_act_mengimbau_agar", "Budi Santoso mengimbau agar warga menjaga kebersihan sungai setiap hari.",
+     [I("warga menjaga kebersihan sungai setiap hari", "mengimbau", BUDI)]),
+    ("speech_act_menyerukan_agar", "Pemerintah Jepang menyerukan agar semua pihak menahan diri di perbatasan.",
+     [I("semua pihak menahan diri di perbatasan", "menyerukan", "Pemerintah Jepang")]),
+    # --- mixed -----------------------------------------------------------------------------
+    ("mixed_cue_verb_fragment_inside",
+     'Budi Santoso mengatakan, warga berharap ada jalan yang "lebih lebar dan aman" pada tahun depan.',
+     [M('warga berharap ada jalan yang "lebih lebar dan aman" pada tahun depan', "mengatakan", BUDI)]),
+    ("mixed_menurut_fragment_inside",
+     'Menurut Budi Santoso, jembatan itu "sudah sangat tua" dan harus segera diganti.',
+     [M('jembatan itu "sudah sangat tua" dan harus segera diganti', "Menurut", BUDI)]),
+    ("mixed_fragment_then_trailing_cue",
+     'Kunjungan itu "akan membuka babak baru hubungan kedua negara," kata Budi Santoso.',
+     [M('Kunjungan itu "akan membuka babak baru hubungan kedua negara,"', "kata", BUDI)]),
+    # --- speaker resolution ----------------------------------------------------------------
+    ("speaker_surname_to_full_name_midsentence",
+     "Pada Senin, Joko Widodo meresmikan bendungan baru di Jawa Tengah.\n\n"
+     "Widodo mengatakan, bendungan itu akan mengairi ribuan hektare sawah.",
+     [I("bendungan itu akan mengairi ribuan hektare sawah", "mengatakan", "Joko Widodo")]),
+    ("speaker_surname_to_full_name_sentence_initial",
+     "Joko Widodo meresmikan bendungan baru di Jawa Tengah pada Senin.\n\n"
+     "Widodo mengatakan, bendungan itu akan mengairi ribuan hektare sawah.",
+     [I("bendungan itu akan mengairi ribuan hektare sawah", "mengatakan", "Joko Widodo")]),
+    ("speaker_nickname_in_parentheses",
+     "Pada Senin, Joko Widodo (Jokowi) meresmikan bendungan baru di Jawa Tengah.\n\n"
+     '"Bendungan ini akan mengairi ribuan hektare sawah," kata Jokowi.',
+     [D("Bendungan ini akan mengairi ribuan hektare sawah,", "kata", "Joko Widodo")]),
+    ("speaker_role_noun_resolves_to_holder",
+     "Pada Senin, Presiden Rusia Vladimir Putin menerima tamu dari Asia Tenggara.\n\n"
+     "Presiden Rusia itu mengatakan, kedua negara akan memperluas perdagangan.",
+     [I("kedua negara akan memperluas perdagangan", "mengatakan", "Vladimir Putin")]),
+    ("speaker_pronoun_dia",
+     "Pada Senin, Budi Santoso meresmikan pasar baru di desanya.\n\n"
+     "Dia mengatakan, pasar itu akan buka setiap hari mulai pukul lima pagi.",
+     [I("pasar itu akan buka setiap hari mulai pukul lima pagi", "mengatakan", BUDI)]),
+    ("speaker_pronoun_ia",
+     "Pada Senin, Budi Santoso meresmikan pasar baru di desanya.\n\n"
+     "Ia menambahkan, pasar itu akan buka setiap hari mulai pukul lima pagi.",
+     [I("pasar itu akan buka setiap hari mulai pukul lima pagi", "menambahkan", BUDI)]),
+    ("speaker_role_words_out_of_name",
+     "Menteri Keuangan Sri Mulyani mengatakan, defisit anggaran tahun ini tetap terkendali.",
+     [I("defisit anggaran tahun ini tetap terkendali", "mengatakan", "Sri Mulyani")]),
+    ("speaker_role_with_city_out_of_name",
+     "Wali Kota Bogor Dedi Kurniawan mengatakan, pasar baru itu akan buka pekan depan.",
+     [I("pasar baru itu akan buka pekan depan", "mengatakan", "Dedi Kurniawan")]),
+    ("speaker_group", "Para analis mengatakan, harga minyak akan terus naik hingga akhir tahun.",
+     [I("harga minyak akan terus naik hingga akhir tahun", "mengatakan", "Para analis")]),
+    ("speaker_media",
+     "Dalam laporannya, kantor berita KCNA melaporkan bahwa pemimpin negara itu meninjau pabrik senjata baru.",
+     [I("pemimpin negara itu meninjau pabrik senjata baru", "melaporkan", "KCNA")]),
+    ("speaker_organization",
+     "Kementerian Luar Negeri Jepang mengatakan, pertemuan itu berlangsung dengan baik.",
+     [I("pertemuan itu berlangsung dengan baik", "mengatakan", "Kementerian Luar Negeri Jepang")]),
+    ("speaker_via_direct",
+     '"Kami tidak akan mundur dari perundingan ini," kata Taro Yamada seperti dikutip dari AFP.',
+     [D("Kami tidak akan mundur dari perundingan ini,", "kata", "Taro Yamada")]),
+    ("speaker_via_indirect",
+     "Pemerintah desa akan membangun jembatan baru tahun depan, kata Budi Santoso seperti dikutip dari Antara.",
+     [I("Pemerintah desa akan membangun jembatan baru tahun depan", "kata", BUDI)]),
+    # --- not quotes ------------------------------------------------------------------------
+    ("not_scare_quotes_single", "Para menteri dalam 'Kabinet Kerja' dilantik di Istana Negara pada Senin pagi.", []),
+    ("not_scare_quotes_double", 'Program "Desa Cerdas" itu diluncurkan di tiga kabupaten pada awal tahun.', []),
+    ("not_title_of_work", 'Novel "Rumah di Tepi Danau" karya penulis muda itu laris di toko buku.', []),
+    ("not_title_of_film", 'Film "Senja di Pelabuhan Tua" mulai diputar di bioskop pekan depan.', []),
+    ("not_nickname", 'Pemain muda yang dijuluki "Si Kancil" itu mencetak dua gol dalam laga semalam.', []),
+    ("not_caption_lines",
+     "Foto: Warga membawa spanduk bertuliskan \"Kami butuh air bersih sekarang juga\" di depan kantor bupati.\n"
+     "Warga membawa spanduk di depan kantor bupati. \"Kami butuh air bersih,\" kata mereka. (ANTARA FOTO/Rudi Hartono)\n"
+     f'"{JEMBATAN}" kata Budi Santoso.',
+     [D(JEMBATAN, "kata", BUDI)]),
+    ("not_in_word_apostrophes", "Pada hari Jum'at, Ma'ruf Amin mengunjungi pesantren di Banten bersama rombongan.", []),
+    ("not_in_word_curly_apostrophes", "Pada hari Jum’at, Ma’ruf Amin mengunjungi pesantren di Banten bersama rombongan.", []),
+    ("in_word_apostrophes_beside_single_quote",
+     "Pada hari Jum'at, Ma'ruf Amin mengatakan: 'Kami akan menambah anggaran pendidikan tahun depan.'",
+     [D("Kami akan menambah anggaran pendidikan tahun depan.", "mengatakan", "Ma'ruf Amin")]),
+    ("not_reported_fact", "Kereta cepat itu tiba di stasiun Bandung pada pukul sepuluh pagi.", []),
+    ("not_reported_fact_with_person", "Budi Santoso tiba di balai desa dan menyapa warga yang menunggu.", []),
+    ("not_journalist_question", "Siapa yang akan memimpin desa ini setelah pemilihan tahun depan?", []),
+    # --- datelines -------------------------------------------------------------------------
+    ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
+    ("dateline_indirect_first_line",
+     "JAKARTA, KOMPAS.com - Harga cabai naik tajam di pasar tradisional, kata Budi Santoso.",
+     [I("Harga cabai naik tajam di pasar tradisional", "kata", BUDI)]),
+    ("dateline_indirect_after_headline",
+     "Harga Cabai Naik Tajam di Pasar Tradisional Jelang Lebaran\n"
+     "JAKARTA, KOMPAS.com - Harga cabai naik tajam di pasar tradisional, kata Budi Santoso.",
+     [I("Harga cabai naik tajam di pasar tradisional", "kata", BUDI)]),
+    ("dateline_agency_indirect_after_headline",
+     "Latihan Militer Gabungan Digelar Bulan Depan di Perairan Timur\n"
+     "Seoul/Moskow (ANTARA) - Latihan militer gabungan akan digelar bulan depan, kata Kim Min-jun.",
+     [I("Latihan militer gabungan akan digelar bulan depan", "kata", "Kim Min-jun")]),
+]
+
+ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("role_out_of_mention", "Menteri Keuangan Sri Mulyani mengatakan, defisit anggaran tahun ini tetap terkendali.",
+     "defisit anggaran tahun ini tetap terkendali", ("Sri Mulyani", "Menteri Keuangan", "person", None)),
+    ("role_with_city_out_of_mention", "Wali Kota Bogor Dedi Kurniawan mengatakan, pasar baru itu akan buka pekan depan.",
+     "pasar baru itu akan buka pekan depan", ("Dedi Kurniawan", "Wali Kota Bogor", "person", None)),
+    ("group_kind", "Para analis mengatakan, harga minyak akan terus naik hingga akhir tahun.",
+     "harga minyak akan terus naik hingga akhir tahun", ("Para analis", None, "group", None)),
+    ("media_kind_kantor_berita",
+     "Dalam laporannya, kantor berita KCNA melaporkan bahwa pemimpin negara itu meninjau pabrik senjata baru.",
+     "pemimpin negara itu meninjau pabrik senjata baru", ("KCNA", ANY, "media", None)),
+    ("media_kind_lapor",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan, lapor kantor berita Yonhap.",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan", ("Yonhap", ANY, "media", None)),
+    ("media_kind_tulis", "Harga minyak dunia naik tajam sepanjang pekan ini, tulis Reuters.",
+     "Harga minyak dunia naik tajam sepanjang pekan ini", ("Reuters", ANY, "media", None)),
+    ("media_kind_dikutip_dari",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan, dikutip dari Yonhap.",
+     "Angkatan laut negara itu menggelar latihan besar di perairan selatan", ("Yonhap", ANY, "media", None)),
+    ("organization_kind", "Kementerian Luar Negeri Jepang mengatakan, pertemuan itu berlangsung dengan baik.",
+     "pertemuan itu berlangsung dengan baik", ("Kementerian Luar Negeri Jepang", None, "organization", None)),
+    ("via_afp_direct", '"Kami tidak akan mundur dari perundingan ini," kata Taro Yamada seperti dikutip dari AFP.',
+     "Kami tidak akan mundur dari perundingan ini,", ("Taro Yamada", None, "person", "AFP")),
+    ("via_antara_indirect",
+     "Pemerintah desa akan membangun jembatan baru tahun depan, kata Budi Santoso seperti dikutip dari Antara.",
+     "Pemerintah desa akan membangun jembatan baru tahun depan", ("Budi Santoso", None, "person", "Antara")),
+    ("pronoun_mention",
+     "Pada Senin, Budi Santoso meresmikan pasar baru di desanya.\n\n"
+     "Dia mengatakan, pasar itu akan buka setiap hari mulai pukul lima pagi.",
+     "pasar itu akan buka setiap hari mulai pukul lima pagi", ("Dia", None, "person", None)),
+    ("role_noun_mention",
+     "Pada Senin, Presiden Rusia Vladimir Putin menerima tamu dari Asia Tenggara.\n\n"
+     "Presiden Rusia itu mengatakan, kedua negara akan memperluas perdagangan.",
+     "kedua negara akan memperluas perdagangan", ("Presiden Rusia itu", ANY, "person", None)),
+    ("surname_mention",
+     "Pada Senin, Joko Widodo meresmikan bendungan baru di Jawa Tengah.\n\n"
+     "Widodo mengatakan, bendungan itu akan mengairi ribuan hektare sawah.",
+     "bendungan itu akan mengairi ribuan hektare sawah", ("Widodo", None, "person", None)),
+]
+
+
+def _norm(content: str, qtype: str) -> str:
+    """Drop a trailing `,`/`.` that a direct quote may keep or lose inside its marks (§2)."""
+    if qtype == "indirect":
+        return content
+    s = content.rstrip()
+    if s[-1:] in CLOSING_MARKS and s[-2:-1] in (",", "."):
+        return s[:-2] + s[-1]
+    return s.rstrip(",.")
+
+
+def _rows(rows):
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), _rows(QUOTE_ROWS))
+def test_quotes(text: str, expected: list[tuple]) -> None:
+    quotes = extract(text)
+    got = [(_norm(q.quote, q.quote_type), q.quote_type, q.cue, q.speaker) for q in quotes]
+    want = [(_norm(c, t), t, cue, sp) for c, t, cue, sp in expected]
+    assert got == want
+    for q in quotes:
+        assert q.rule in RULES, q.rule
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), _rows(ATTRIBUTE_ROWS))
+def test_speaker_attributes(text: str, content: str, expected: tuple) -> None:
+    quotes = [q for q in extract(text) if _norm(q.quote, q.quote_type) == _norm(content, q.quote_type)]
+    assert len(quotes) == 1, [q.quote for q in extract(text)]
+    q = quotes[0]
+    got = (q.speaker_mention, q.speaker_role, q.speaker_kind, q.via)
+    assert tuple(g if w is not ANY else ANY for g, w in zip(got, expected, strict=True)) == expected
+    assert q.rule in RULES, q.rule
+
+
+ALL_TEXTS = {row[0]: row[1] for row in QUOTE_ROWS} | {"attr_" + row[0]: row[1] for row in ATTRIBUTE_ROWS}
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=k) for k, t in ALL_TEXTS.items()])
+def test_offsets_index_the_body(text: str) -> None:
+    body = clean(text).text
+    for q in extract(text):
+        assert body[q.quote_start:q.quote_end] == q.quote
+        if q.cue is None:
+            assert q.cue_start is None and q.cue_end is None
+        else:
+            assert body[q.cue_start:q.cue_end] == q.cue
+        if q.speaker_mention is None:
+            assert q.speaker_mention_start is None and q.speaker_mention_end is None
+        else:
+            assert body[q.speaker_mention_start:q.speaker_mention_end] == q.speaker_mention
+
+
+def test_every_rule_has_a_description() -> None:
+    for rule_id, (func, description) in RULES.items():
+        assert callable(func), rule_id
+        assert isinstance(description, str) and description.strip(), rule_id
