@@ -30,6 +30,8 @@ RE_DATELINE: Final = regex.compile(
     regex.VERBOSE,
 )
 MIN_WORDS_FOR_BODY: Final[int] = 5
+#: no furniture line is longer; longer lines skip the whole-line patterns
+MAX_FURNITURE_CHARS: Final[int] = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +62,13 @@ def _captions() -> regex.Pattern[str]:
 
 def is_boilerplate(line: str) -> bool:
     """Page furniture: a whole line the boilerplate lexicon names, a caption, or a short non-sentence."""
-    if _boilerplate().fullmatch(line) or _captions().search(line) or RE_EMAIL.search(line):
+    if _captions().search(line) or ("@" in line and RE_EMAIL.search(line)):
+        return True  # a caption, or a login widget showing a reader's e-mail
+    if len(line) > MAX_FURNITURE_CHARS:
+        return False
+    if _boilerplate().fullmatch(line):
         return True
-    if len(RE_WORD.findall(line)) < MIN_WORDS_FOR_BODY and not RE_SENTENCE_LIKE.search(line):
-        return True
-    return False
+    return len(line.split()) < MIN_WORDS_FOR_BODY and not RE_SENTENCE_LIKE.search(line)
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -213,7 +213,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 SUBJECT_TAIL_STARTS: Final = frozenset({
     "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
-    "mengomentari", "terkait", "soal", "ditemui", "saat", "yang",
+    "mengomentari", "terkait", "soal", "ditemui", "yang",
 })
 
 

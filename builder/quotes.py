@@ -6,12 +6,11 @@ rule. The functions are pure: body text and paragraphs in, candidates out.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
-
-import re
 
 import regex
 

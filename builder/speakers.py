@@ -20,7 +20,7 @@ from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
 )
 
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
@@ -38,6 +38,8 @@ class Entity:
     kind: str
     pos: int
     role: str | None
+    run_start: int = 0
+    para_start: int = 0
 
 
 class Registry:
@@ -55,6 +57,7 @@ class Registry:
         self._runs: dict[int, list[tuple[int, int]]] = {}
         self._parsed: dict[int, Entity | None] = {}
         self._words: set[str] | None = None
+        self._canonical: dict[str, Entity | None] = {}
         self._not_names = _vocab()["not_first"] | load_set("pronouns")
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
@@ -87,6 +90,13 @@ class Registry:
 
     def _parse(self, para_start: int, s: int, e: int) -> Entity | None:
         text = self.text
+        v = _vocab()
+        words = text[s:e].split(" ")
+        lows = [w.lower() for w in words]
+        if (len(words) <= 3 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
+                and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
+            # the common case, a plain name (`Vladimir Putin`): no role to split off
+            return Entity(text[s:e], "person", s, None, s, para_start)
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
             return None
@@ -95,9 +105,16 @@ class Registry:
             return None
         if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):
             return None  # `Pertemuan Putin …`: a capitalised first word is no name
-        role = text[ment.role_start:ment.role_end] if ment.role_start is not None else _lower_role_before(text, para_start, s)
+        role = text[ment.role_start:ment.role_end].lower() if ment.role_start is not None else None
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
-        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role.lower() if role else None)
+        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role, s, para_start)
+
+    def role_of(self, ent: Entity) -> str | None:
+        """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
+        if ent.role is not None:
+            return ent.role
+        role = _lower_role_before(self.text, ent.para_start, ent.run_start)
+        return role.lower() if role else None
 
     def all_entities(self, backwards_from: int | None = None):
         """(paragraph, run, entity) over the article, or backwards from a position."""
@@ -138,6 +155,11 @@ class Registry:
 
     def canonical(self, name: str) -> Entity | None:
         """The fullest form in the article that contains the name's words in order."""
+        if name not in self._canonical:
+            self._canonical[name] = self._find_canonical(name)
+        return self._canonical[name]
+
+    def _find_canonical(self, name: str) -> Entity | None:
         key = name_tokens(name)
         if not key:
             return None
@@ -172,9 +194,10 @@ class Registry:
         """The person most recently given a role sharing the mention's title and place words."""
         best: tuple[int, Entity] | None = None
         for _, _, ent in self.all_entities():
-            if ent is None or ent.kind != "person" or not ent.role:
+            if ent is None or ent.kind != "person":
                 continue
-            if len(role_words & set(ent.role.split())) >= min(2, len(role_words)):
+            role = self.role_of(ent)
+            if role and len(role_words & set(role.split())) >= min(2, len(role_words)):
                 score = ent.pos if ent.pos < before else -ent.pos
                 if best is None or score > best[0]:
                     best = (score, ent)

@@ -6,14 +6,14 @@ flipping it. No target, no stance.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
-import regex
-
 from builder.lexicon import load_list
 
-RE_WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+#: stdlib `re`: plain words, scanned for every quote, faster than `regex` here
+RE_WORD: Final = re.compile(r"\w+(?:-\w+)*")
 NEGATIONS: Final = frozenset({"tidak", "tak", "bukan", "jangan", "belum", "tanpa", "enggak", "nggak", "gak", "tiada"})
 FLIP_WINDOW: Final[int] = 2
 
@@ -38,6 +38,11 @@ def _lexicon() -> dict[tuple[str, ...], float]:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in _lexicon())
+
+
+@cache
 def _rebuttals() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in load_list("stance_rebuttal"))
 
@@ -48,11 +53,17 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
         return None, None
     lex = _lexicon()
     rebuttals = _rebuttals()
-    words = [w.lower() for w in RE_WORD.findall(quote)]
+    words = RE_WORD.findall(quote.lower())
+    if _first_words().isdisjoint(words):
+        return "neutral", 0.5
     score = 0.0
     rebutted = False
     i = 0
+    first = _first_words()
     while i < len(words):
+        if words[i] not in first:
+            i += 1
+            continue
         hit = 0
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])
