@@ -25,7 +25,7 @@ RE_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]""")
 #: dateline at a paragraph's start: `JAKARTA, KOMPAS.com -`, `Seoul/Moskow (ANTARA) -`, `TRIBUNNEWS.COM --`
 RE_DATELINE: Final = regex.compile(
-    r"""^(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?)\s*
+    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?)\s*
         (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
     regex.VERBOSE,
 )

@@ -53,6 +53,11 @@ RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 LEAD_WINDOW: Final[int] = 80
+#: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
+RE_ANAPHORIC_CONTENT: Final = regex.compile(
+    r"(?i)(?:hal|pernyataan|ucapan|informasi) (?:itu|ini|tersebut)"
+    r"(?:\s*$|\s+(?:di|ke|kepada|pada|saat|dalam|dengan|melalui|usai|seusai|ketika|kemarin)\b)"
+)
 MIN_DIRECT_WORDS: Final[int] = 3
 MIN_INDIRECT_WORDS: Final[int] = 3
 
@@ -114,6 +119,11 @@ class Marked:
     inner_start: int
     inner_end: int
     single: bool
+    close_len: int = 1  # `\"` is two characters
+
+    @property
+    def after(self) -> int | None:
+        return None if self.close is None else self.close + self.close_len
 
 
 def find_marked(text: str, para: Paragraph) -> list[Marked]:
@@ -145,16 +155,26 @@ def find_marked(text: str, para: Paragraph) -> list[Marked]:
             else:
                 if open_at is None:
                     if not single:  # orphan closer: the opener was lost, the quote runs from the paragraph start
-                        out.append(Marked(None, s, para.content_start, s, single))
+                        out.append(Marked(None, s, para.content_start, s, single, e - s))
                     continue
-                out.append(Marked(open_at, s, open_at + open_len, s, single))
+                out.append(Marked(open_at, s, open_at + open_len, s, single, e - s))
                 open_at = None
         if open_at is not None and not single:
-            out.append(Marked(open_at, None, open_at + open_len, para.end, single))
+            out.append(_close_unclosed(text, open_at, open_at + open_len, para.end))
     out.sort(key=lambda q: q.inner_start)
     # single marks nested inside double quotes are quotes within quotes, not quotes
     doubles = [q for q in out if not q.single]
     return [q for q in out if not q.single or not any(d.inner_start <= q.inner_start < d.inner_end for d in doubles)]
+
+
+def _close_unclosed(text: str, open_at: int, inner_start: int, end: int) -> Marked:
+    """An opener never closed: the quote ends at a `, kata X` inside it, else at the paragraph end."""
+    for m in RE_FAST_WORD.finditer(text, inner_start, end):
+        w = m.group().lower()
+        if w in _cue_sets()["trailing"] and text[max(inner_start, m.start() - 3):m.start()].rstrip().endswith(","):
+            comma = text.rfind(",", inner_start, m.start())
+            return Marked(open_at, comma + 1, inner_start, comma + 1, False, 0)
+    return Marked(open_at, None, inner_start, end, False)
 
 
 def _sentence_start(sents: list[tuple[int, int]], para: Paragraph, pos: int) -> int:
@@ -211,12 +231,14 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
     for q in marked:
         s, e = _strip(text, q.inner_start, q.inner_end, " \t")
         n = _words(text, s, e)
-        after = q.close + 1 if q.close is not None else para.end
+        after = q.after if q.after is not None else para.end
         cue_m = pats["after_quote"].match(text, after, para.end)
         sent_start = _sentence_start(sents, para, q.open if q.open is not None else s)
         lead_text_end = q.open if q.open is not None else s
         lead = text[sent_start:lead_text_end]
         lead_words = _words(text, sent_start, lead_text_end)
+        if e <= s:
+            continue  # `""`: nothing quoted
         if q.single and n < 4:
             last_close = after
             continue  # a single-quoted term or nickname
@@ -229,6 +251,7 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             elif lead_words >= 2 and lead.strip()[-1:] not in ":," and not pats["before_quote"].search(lead[-LEAD_WINDOW:]).group("cue"):
                 # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
                 rule, qtype, cs = "mixed.trailing_cue", "mixed", sent_start
+                e = after  # the fragment's closing mark belongs to the content
             else:
                 rule, qtype, cs = "direct.trailing_cue", "direct", s
             if n < MIN_DIRECT_WORDS and qtype == "direct" and mention is None and not nya:
@@ -302,6 +325,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             return
         if text[cs] in "\"“”'‘’«»" and any(q.open == cs for q in marked):
             return  # the content is a direct quote: the direct rules own it
+        if RE_ANAPHORIC_CONTENT.match(text, cs, ce):
+            return  # `menyampaikan hal itu`: points back at a quote, is none
         qtype = "mixed" if any(q.open is not None and q.close is not None and cs <= q.open and q.close < ce for q in marked) else "indirect"
         out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
 

@@ -7,15 +7,16 @@ holds that role, pronouns and `-nya` cues to the person last quoted.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 import regex
 
 from builder.clean import Body
 from builder.lexicon import load_set
-from builder.mentions import RE_TOKEN, Mention, _vocab, split_phrase
+from builder.mentions import RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
 from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
@@ -23,6 +24,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
 )
 
+#: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
+RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
@@ -40,6 +43,7 @@ class Entity:
     role: str | None
     run_start: int = 0
     para_start: int = 0
+    initial: bool = False  # a sentence-initial run whose first word may be a common word
 
 
 class Registry:
@@ -71,7 +75,7 @@ class Registry:
         if not _is_headline(text, para.content_start, para.end):
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
-                words = RE_SPLIT_NAME.split(m.group().lower())
+                words = m.group().lower().replace("-", " ").split()
                 if words[0] in self._not_names:
                     continue
                 if len(words) == 1 and _sentence_initial(text, para.content_start, s):
@@ -96,7 +100,7 @@ class Registry:
         if (len(words) <= 3 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off
-            return Entity(text[s:e], "person", s, None, s, para_start)
+            return Entity(text[s:e], "person", s, None, s, para_start, _sentence_initial(text, para_start, s))
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
             return None
@@ -104,10 +108,16 @@ class Registry:
         if ment.name_start is None:
             return None
         if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):
-            return None  # `Pertemuan Putin …`: a capitalised first word is no name
+            if self._words is None:
+                self._words = set(RE_FAST_WORD.findall(text))
+            if toks[0][2].lower() in self._words:
+                return None  # `Pertemuan Putin …`: a common word, capitalised because it opens the sentence
+            initial = True
+        else:
+            initial = False
         role = text[ment.role_start:ment.role_end].lower() if ment.role_start is not None else None
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
-        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role, s, para_start)
+        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role, s, para_start, initial)
 
     def role_of(self, ent: Entity) -> str | None:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
@@ -179,7 +189,7 @@ class Registry:
                 continue
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
                 counts[ekey] = counts.get(ekey, 0) + 1
-                score = (len(ekey), counts[ekey], -ent.pos)
+                score = (not ent.initial, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score
         if best is None and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
@@ -227,9 +237,11 @@ def _after_preposition(text: str, pos: int) -> bool:
 
 def _is_headline(text: str, s: int, e: int) -> bool:
     """Title Case lines (headlines, section titles) capitalise common words: no names there."""
-    words = text[s:e].split()
-    caps = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 4 and caps / len(words) > 0.6
+    seg = text[s:e].rstrip()
+    if seg.endswith((".", "!", '"', "”")):
+        return False  # a sentence, however many names it holds
+    n = seg.count(" ") + 1
+    return n >= 4 and len(RE_CAPITALISED_WORD.findall(seg)) / n > 0.6
 
 
 def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
@@ -332,6 +344,16 @@ def _last_person(last: Resolved | None) -> str | None:
 
 def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Registry, last: Resolved | None) -> Resolved | None:
     """A quote with no mention: a quote running on into the next paragraph takes that one's speaker, else the last."""
+    if c.rule == "direct.standalone":
+        # `"…." Budi Santoso menyampaikan hal itu.`: the speaker opens the next sentence
+        pos = c.end
+        while pos < len(text) and text[pos] in "\"”’» \t.,":
+            pos += 1
+        nxt_m = parse_mention(text, pos, pos + 160) if pos < len(text) and text[pos - 1] != "\n" else None
+        if nxt_m is not None and nxt_m.kind_hint in ("person", "organization", "media"):
+            r = _resolve_one(text, replace(c, mention=nxt_m), reg, last, load_set("titles"))
+            if r is not None:
+                return Resolved(r.speaker, None, r.kind, None, None)
     if c.rule == "direct.standalone" and i + 1 < len(cands):
         nxt = cands[i + 1]
         gap = text[c.end:nxt.start]

@@ -60,10 +60,7 @@ def _assert_map(raw: str) -> None:
 
 
 #: furniture the cleaner keeps today; remove an entry once it is dropped (strict xfail)
-XFAIL_FURNITURE = {
-    "caption_credit_outlet_slash": "a caption ending in an `(OUTLET.com/Name)` credit is kept as body",
-    "dated_byline": "an `Outlet - dd/mm/yyyy, hh:mm WIB` line is kept as body",
-}
+XFAIL_FURNITURE: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("line", [
@@ -76,7 +73,6 @@ def test_furniture_line_is_dropped(line: str) -> None:
     _assert_map(raw)
 
 
-@pytest.mark.xfail(strict=True, reason="a `Berita Terkait:` header and its list of headlines are kept as body")
 def test_related_article_list_is_dropped() -> None:
     raw = _page(
         P1,
@@ -163,9 +159,6 @@ DATELINES = [
 @pytest.mark.parametrize(("dateline", "rest"), [pytest.param(d, r, id=k) for k, d, r in DATELINES])
 @pytest.mark.parametrize("position", ["first_line", "after_headline"])
 def test_dateline_detected(dateline: str, rest: str, position: str, request: pytest.FixtureRequest) -> None:
-    if position == "after_headline":
-        request.applymarker(pytest.mark.xfail(
-            strict=True, reason="RE_DATELINE's `^` only matches at raw offset 0, so a dateline after another line is missed"))
     lines = [dateline + rest] if position == "first_line" else [
         "Harga Cabai di Pasar Tradisional Naik Tajam Jelang Lebaran", dateline + rest]
     body = clean(_page(*lines))

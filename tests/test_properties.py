@@ -1,7 +1,6 @@
 """Property tests: on any text, `extract` and `clean` do not raise and keep their offset contracts."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -80,7 +79,6 @@ def test_extract_with_target_spans_and_labels(text: str) -> None:
     _check_quotes(text, TARGET)
 
 
-@pytest.mark.xfail(strict=True, reason='`""katanya` yields an empty direct quote (quote_start == quote_end)')
 @settings(max_examples=300, deadline=None)
 @given(fragment_text)
 @example('""katanya')

@@ -254,20 +254,7 @@ def _norm(content: str, qtype: str) -> str:
 #: rows the rules get wrong today (see the report of the commit that added this); remove an
 #: entry once the rules are fixed — strict, so a fixed row fails until its entry is removed
 XFAIL: dict[str, str] = {
-    "direct_backslash_escaped_marks":
-        "after a 2-char closing mark \\\" the cue scan starts at the wrong offset: read as standalone, no cue/speaker",
     "direct_in_json_line": "JSON line with escaped \\\" marks yields no quote at all",
-    "direct_unbalanced_missing_closer": "unclosed opener runs to paragraph end, swallowing the `, kata X` cue",
-    "direct_standalone_speaker_in_next_sentence":
-        "standalone quote not given the speaker of the next sentence; `menyampaikan hal itu` read as an indirect quote",
-    "mixed_fragment_then_trailing_cue": "mixed.trailing_cue content stops before the closing mark (unbalanced span)",
-    "speaker_surname_to_full_name_sentence_initial":
-        "a full name opening a sentence is not registered, so the surname is not resolved to it",
-    "speaker_role_noun_resolves_to_holder": "role noun `Presiden Rusia itu` not resolved to Vladimir Putin",
-    "speaker_role_with_city_out_of_name": "unknown city after `Wali Kota` is read as part of the name",
-    "dateline_indirect_after_headline": "dateline not detected when the paragraph is not at offset 0 of the raw text",
-    "dateline_agency_indirect_after_headline": "dateline not detected when the paragraph is not at offset 0 of the raw text",
-    "attr_role_with_city_out_of_mention": "unknown city after `Wali Kota` is read as part of the name",
 }
 
 
