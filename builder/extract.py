@@ -22,7 +22,7 @@ def extract_body(body: Body, article_id: str = "", target: str | None = None) ->
     reg = build_registry(body)
     resolved = resolve(body, cands, reg)
     out: list[Quote] = []
-    for c, r in zip(cands, resolved):
+    for c, r in zip(cands, resolved, strict=True):
         content = text[c.start:c.end]
         label, conf = stance(content, target)
         cue = text[c.cue[0]:c.cue[1]] if c.cue else None

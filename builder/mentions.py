@@ -51,7 +51,9 @@ def _vocab() -> dict[str, frozenset[str]]:
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni",
     })
-    media_heads = frozenset({"kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi"})
+    media_heads = frozenset({
+        "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
+    })
     descriptors = titles | places | groups | org_heads | media_heads | DEMONSTRATIVES | {"berita", "kabar", "penyiaran"}
     return {
         "titles": titles, "places": places, "orgs": orgs, "groups": groups, "media_words": media_words,
@@ -166,7 +168,6 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     Clauses are cut at commas; an appositive pair (`Juru Bicara Kremlin, Dmitry
     Peskov`) is read as role + name.
     """
-    v = _vocab()
     chunks: list[tuple[int, int]] = []
     s = start
     depth = 0

@@ -23,7 +23,11 @@ from builder.segment import sentences
 OPENERS: Final = frozenset("“„«")
 CLOSERS: Final = frozenset("”»")
 #: a quotation mark; an apostrophe inside a word (`Jum'at`, `Ma’ruf`) is none
-RE_MARK: Final = regex.compile(r"""\\"|["“”„«»]|(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])""")
+RE_MARK: Final = regex.compile(
+    r"""\\"|["“”„«»]"""
+    r"""|(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])"""  # a single opener before a word
+    r"""|(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])"""  # a single closer after a word
+)
 RE_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 RE_SPACE_COMMA: Final = regex.compile(r"[\s,.:;]*")
 #: content that ends one speaker's proposition and starts another's
@@ -31,17 +35,23 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
-RE_ADDRESSEE: Final = regex.compile(r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*")
+RE_ADDRESSEE: Final = regex.compile(
+    r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
+)
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
-    r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) (?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
+    r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) "
+    r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 RE_VIA: Final = regex.compile(
-    r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+|\bmengutip\s+|\bmelansir\s+"
+    r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+"
+    r"|\bmengutip\s+|\bmelansir\s+"
 )
-RE_DIKUTIP_TRAIL: Final = regex.compile(r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+")
+RE_DIKUTIP_TRAIL: Final = regex.compile(
+    r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
+)
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
 RE_FAST_WORD: Final = re.compile(r"\w+")
 MARK_CHARS: Final = frozenset("\"“”„«»'‘’")
@@ -188,7 +198,7 @@ def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Menti
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
     via = role = None
-    if mention is not None and mention.kind_hint in ("role", "organization", "media", "person") and text.startswith(", ", mention.end):
+    if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", mention.end):
         # `juru bicara Kemenkominfo, Dedy Permadi`: a role, then the name after a comma
         head = text[mention.start:mention.end].split()[0].lower()
         if head in _titles():
@@ -202,9 +212,8 @@ def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Menti
         via = parse_mention(text, vm.end(), sent_end)
     if mention and text.startswith(", ", mention.end):
         r = parse_mention(text, mention.end + 2, sent_end)
-        if r is not None and r.kind_hint in ("role", "media", "organization", "person") and r.role_start is None and r.name_start is None:
-            role = (r.start, r.end)
-        elif r is not None and r.kind_hint == "role":
+        # `tegas Edwin Irawan, wartawan klikpenajam.com`: a nameless phrase after the name is its role
+        if r is not None and r.kind_hint != "pronoun" and (r.kind_hint == "role" or r.name_start is None):
             role = (r.start, r.end)
     return mention, via, role
 
@@ -248,7 +257,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
             if q.open is None:
                 rule, qtype, cs = "direct.orphan_close", "direct", s
-            elif lead_words >= 2 and lead.strip()[-1:] not in ":," and not pats["before_quote"].search(lead[-LEAD_WINDOW:]).group("cue"):
+            elif (lead_words >= 2 and lead.strip()[-1:] not in ":,"
+                  and not pats["before_quote"].search(lead[-LEAD_WINDOW:]).group("cue")):
                 # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
                 rule, qtype, cs = "mixed.trailing_cue", "mixed", sent_start
                 e = after  # the fragment's closing mark belongs to the content
@@ -267,7 +277,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
         between = text[last_close:q.open]
         if last is not None and last.cue is not None and last_close > para.content_start and RE_ONLY_PUNCT.fullmatch(between):
             if n >= 1:
-                out.append(Candidate(s, e, "direct", "direct.split", 0.85, last.cue, last.mention, last.via, last.role, last.inherit))
+                out.append(Candidate(s, e, "direct", "direct.split", 0.85,
+                                     last.cue, last.mention, last.via, last.role, last.inherit))
                 last_close = after
             continue
         tail_at = max(0, len(lead) - LEAD_WINDOW)
@@ -327,7 +338,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             return  # the content is a direct quote: the direct rules own it
         if RE_ANAPHORIC_CONTENT.match(text, cs, ce):
             return  # `menyampaikan hal itu`: points back at a quote, is none
-        qtype = "mixed" if any(q.open is not None and q.close is not None and cs <= q.open and q.close < ce for q in marked) else "indirect"
+        embeds = any(q.open is not None and q.close is not None and cs <= q.open and q.close < ce for q in marked)
+        qtype = "mixed" if embeds else "indirect"
         out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
 
     wi = 0
@@ -488,7 +500,7 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 RULES: Final[dict[str, tuple[Callable, str]]] = {
     "direct.trailing_cue": (rule_direct, '`"…," kata X` — quoted words, cue and speaker after them'),
-    "direct.orphan_close": (rule_direct, '`…," menurut X` — the opening mark is missing; the quote runs from the paragraph start'),
+    "direct.orphan_close": (rule_direct, '`…," menurut X` — the opener is missing; the quote runs from the paragraph start'),
     "direct.split": (rule_direct, '`"A," kata X, "B."` — the second part of a quote split by its attribution'),
     "direct.leading_cue": (rule_direct, '`X mengatakan: "…"` — cue and speaker before the quoted words'),
     "direct.colon": (rule_direct, '`X: "…"` — speaker and colon before the quoted words'),

@@ -227,7 +227,9 @@ def build_registry(body: Body) -> Registry:
     return Registry(body)
 
 
-PREPOSITIONS: Final = frozenset({"di", "ke", "dari", "pada", "kepada", "dengan", "untuk", "oleh", "bagi", "terhadap", "dan", "atau", "antara", "menuju"})
+PREPOSITIONS: Final = frozenset({
+    "di", "ke", "dari", "pada", "kepada", "dengan", "untuk", "oleh", "bagi", "terhadap", "dan", "atau", "antara", "menuju",
+})
 
 
 def _after_preposition(text: str, pos: int) -> bool:
