@@ -127,7 +127,9 @@ class _TextParser(HTMLParser):
         self._soft_space = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "title" and self.title is None and self._title is None:
+        if self._title is not None:  # a tag inside <title>: its end tag is missing
+            self._end_title()
+        if tag == "title" and self.title is None:
             self._title = []
             return
         if tag in SKIP_TAGS:
@@ -138,14 +140,17 @@ class _TextParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
-            self.title = RE_WS.sub(" ", "".join(self._title)).strip() or None
-            self._title = None
+            self._end_title()
             return
         if self._skip.get(tag):
             self._skip[tag] -= 1
             self._skipping -= 1
         elif tag in BLOCK_TAGS:
             self._newline()
+
+    def _end_title(self) -> None:
+        self.title = RE_WS.sub(" ", "".join(self._title or [])).strip() or None
+        self._title = None
 
     def handle_data(self, data: str) -> None:
         start = self._offset()

@@ -69,17 +69,19 @@ class _BadRecord(ValueError):
     """A record that is skipped; the message is its reason."""
 
 
-def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Record]:
+def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None, exclude: Iterable[Path] = ()) -> Iterator[Record]:
     """Articles from every input in order, plus a `Skipped` for each input or record left out.
 
     An input that cannot be read at all is reported as a fatal `Skipped` so the other
-    inputs still run; the build decides whether anything usable was left.
+    inputs still run; the build decides whether anything usable was left. Folders
+    under `exclude` (the build's own output) are never read as input.
     """
+    skip_dirs = tuple(Path(p).resolve() for p in exclude)
     seen: dict[str, str] = {}
     for name in inputs:
         source = name if name == STDIN else str(Path(name))
         try:
-            for rec in _read_one(name, stdin):
+            for rec in _read_one(name, stdin, skip_dirs):
                 if isinstance(rec, Article):
                     first = seen.get(rec.id)
                     if first is not None:
@@ -95,14 +97,14 @@ def _fatal(source: str, exc: InputError) -> Skipped:
     return Skipped(source, str(exc).removeprefix(f"{source}: "), fatal=True)
 
 
-def _read_one(name: str, stdin: BinaryIO | None) -> Iterator[Record]:
+def _read_one(name: str, stdin: BinaryIO | None, skip_dirs: tuple[Path, ...]) -> Iterator[Record]:
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         yield from _read_jsonl_stream(stream, "<stdin>")
         return
     path = Path(name)
     if path.is_dir():
-        files = find_files(path)
+        files = find_files(path, skip_dirs)
         if not files:
             raise InputError(f"{name}: folder has no {_suffix_list()} files")
         for f in files:
@@ -114,12 +116,14 @@ def _read_one(name: str, stdin: BinaryIO | None) -> Iterator[Record]:
     yield from _read_file(path)
 
 
-def find_files(root: Path) -> list[Path]:
+def find_files(root: Path, skip_dirs: tuple[Path, ...] = ()) -> list[Path]:
     """Readable files under a folder, sorted by relative path so runs are repeatable; dot-files skipped."""
     found = []
     for p in root.rglob("*"):
         rel = p.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
+            continue
+        if skip_dirs and any(p.resolve().is_relative_to(d) for d in skip_dirs):
             continue
         if p.suffix.lower() in SUFFIXES and p.is_file():
             found.append((rel.as_posix(), p))

@@ -120,7 +120,7 @@ class ParquetOutput:
     def _flush_articles(self) -> None:
         rows, self._articles, self._article_chars = self._articles, [], 0
         cols = {c: [r[c] for r in rows] for c in ARTICLE_COLUMNS}
-        cols["body_map"] = [[dict(zip(SEGMENT_FIELDS, s)) for s in segs] for segs in cols["body_map"]]
+        cols["body_map"] = [[dict(zip(SEGMENT_FIELDS, s, strict=True)) for s in segs] for segs in cols["body_map"]]
         self._put("articles.parquet", pa.Table.from_pydict(cols, schema=ARTICLE_SCHEMA))
 
     def _flush_quotes(self) -> None:
@@ -181,10 +181,10 @@ class JsonlOutput:
             af, qf = self._file("articles.jsonl"), self._file("quotes.jsonl")
             for a in articles:
                 row = {c: a[c] for c in ARTICLE_COLUMNS}
-                row["body_map"] = [dict(zip(SEGMENT_FIELDS, s)) for s in a["body_map"]]
+                row["body_map"] = [dict(zip(SEGMENT_FIELDS, s, strict=True)) for s in a["body_map"]]
                 af.write(json.dumps(row, ensure_ascii=False) + "\n")
             for q in quotes:
-                qf.write(json.dumps(dict(zip(QUOTE_COLUMNS, q)), ensure_ascii=False) + "\n")
+                qf.write(json.dumps(dict(zip(QUOTE_COLUMNS, q, strict=True)), ensure_ascii=False) + "\n")
         except OSError as exc:
             raise OutputError(f"{self.directory}: cannot write: {exc.strerror or exc}") from exc
 
