@@ -62,6 +62,7 @@ class Registry:
         self._parsed: dict[int, Entity | None] = {}
         self._words: set[str] | None = None
         self._canonical: dict[str, Entity | None] = {}
+        self._roles: dict[tuple[frozenset[str], int], Entity | None] = {}
         self._not_names = _vocab()["not_first"] | load_set("pronouns")
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
@@ -126,7 +127,7 @@ class Registry:
         role = _lower_role_before(self.text, ent.para_start, ent.run_start)
         return role.lower() if role else None
 
-    def all_entities(self, backwards_from: int | None = None):
+    def all_entities(self, backwards_from: int | None = None, max_paragraphs: int | None = None):
         """(paragraph, run, entity) over the article, or backwards from a position."""
         if backwards_from is None:
             for pi in range(len(self.paras)):
@@ -134,7 +135,8 @@ class Registry:
                     yield pi, (s, e), self.entity(pi, s, e)
             return
         last = bisect_right(self.para_starts, backwards_from) - 1
-        for pi in range(last, -1, -1):
+        first = -1 if max_paragraphs is None else max(-1, last - max_paragraphs)
+        for pi in range(last, first, -1):
             for s, e in reversed(self.runs_in(pi)):
                 if s < backwards_from:
                     yield pi, (s, e), self.entity(pi, s, e)
@@ -201,23 +203,42 @@ class Registry:
         return best
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
-        """The person most recently given a role sharing the mention's title and place words."""
+        """The person most recently given a role sharing the mention's title and place words.
+
+        Only runs with a role word in or just before them are parsed, so a role
+        lookup stays linear in the article however many roles it holds.
+        """
+        key = (frozenset(role_words), before)
+        if key in self._roles:
+            return self._roles[key]
+        need = min(2, len(role_words))
         best: tuple[int, Entity] | None = None
-        for _, _, ent in self.all_entities():
-            if ent is None or ent.kind != "person":
+        low = self.low
+        for pi, para in enumerate(self.paras):
+            if sum(1 for w in role_words if w in low[para.start:para.end]) < need:
                 continue
-            role = self.role_of(ent)
-            if role and len(role_words & set(role.split())) >= min(2, len(role_words)):
-                score = ent.pos if ent.pos < before else -ent.pos
-                if best is None or score > best[0]:
-                    best = (score, ent)
-        if best is None:
-            return None
-        return self.canonical(best[1].name) or best[1]
+            for s, e in self.runs_in(pi):
+                window = low[max(para.start, s - ROLE_WINDOW):e]
+                if sum(1 for w in role_words if w in window) < need:
+                    continue
+                ent = self.entity(pi, s, e)
+                if ent is None or ent.kind != "person":
+                    continue
+                role = self.role_of(ent)
+                if role and len(role_words & set(role.split())) >= need:
+                    score = ent.pos if ent.pos < before else -ent.pos
+                    if best is None or score > best[0]:
+                        best = (score, ent)
+        found = None if best is None else (self.canonical(best[1].name) or best[1])
+        self._roles[key] = found
+        return found
 
     def person_before(self, pos: int) -> Entity | None:
-        """The person named last before a position, not counting names after a preposition (`di Timur Jauh`)."""
-        for _, (s, _), ent in self.all_entities(backwards_from=pos):
+        """The person named last before a position, not counting names after a preposition (`di Timur Jauh`).
+
+        The search looks back a bounded number of paragraphs: an antecedent is near.
+        """
+        for _, (s, _), ent in self.all_entities(backwards_from=pos, max_paragraphs=ANTECEDENT_PARAGRAPHS):
             if ent is not None and ent.kind == "person" and not _after_preposition(self.text, s):
                 return self.canonical(ent.name) or ent
         return None
@@ -226,6 +247,9 @@ class Registry:
 def build_registry(body: Body) -> Registry:
     return Registry(body)
 
+
+ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case role may stand
+ANTECEDENT_PARAGRAPHS: Final[int] = 8
 
 PREPOSITIONS: Final = frozenset({
     "di", "ke", "dari", "pada", "kepada", "dengan", "untuk", "oleh", "bagi", "terhadap", "dan", "atau", "antara", "menuju",
