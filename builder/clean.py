@@ -32,6 +32,7 @@ RE_DATELINE: Final = regex.compile(
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
 MAX_FURNITURE_CHARS: Final[int] = 250
+MAX_CAPTION_CHARS: Final[int] = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,12 @@ def _captions() -> regex.Pattern[str]:
 
 def is_boilerplate(line: str) -> bool:
     """Page furniture: a whole line the boilerplate lexicon names, a caption, or a short non-sentence."""
-    if _captions().search(line) or ("@" in line and RE_EMAIL.search(line)):
-        return True  # a caption, or a login widget showing a reader's e-mail
+    if "@" in line and RE_EMAIL.search(line):
+        return True  # a login widget showing a reader's e-mail
+    if len(line) > MAX_CAPTION_CHARS:
+        return False  # a long paragraph that mentions `Foto:` is still body
+    if _captions().search(line):
+        return True
     if len(line) > MAX_FURNITURE_CHARS:
         return False
     if _boilerplate().fullmatch(line):

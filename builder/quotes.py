@@ -7,6 +7,7 @@ rule. The functions are pure: body text and paragraphs in, candidates out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -18,6 +19,7 @@ from builder.clean import Body, Paragraph
 from builder.lexicon import load_list, load_set, with_nya
 from builder.mentions import Mention, parse_mention, parse_subject
 from builder.segment import sentences
+from builder.spans import SpanSet, starts_within
 
 #: double marks that open, close, or (straight) do either
 OPENERS: Final = frozenset("“„«")
@@ -63,6 +65,7 @@ RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 LEAD_WINDOW: Final[int] = 80
+INFINITY: Final[int] = 1 << 62
 #: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
 RE_ANAPHORIC_CONTENT: Final = regex.compile(
     r"(?i)(?:hal|pernyataan|ucapan|informasi) (?:itu|ini|tersebut)"
@@ -188,9 +191,9 @@ def _close_unclosed(text: str, open_at: int, inner_start: int, end: int) -> Mark
 
 
 def _sentence_start(sents: list[tuple[int, int]], para: Paragraph, pos: int) -> int:
-    for s, e in sents:
-        if s <= pos < e or pos == e:
-            return s
+    i = bisect_right(sents, (pos, float("inf"))) - 1
+    if i >= 0 and sents[i][0] <= pos <= sents[i][1]:
+        return sents[i][0]
     return para.content_start
 
 
@@ -325,22 +328,23 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
     if words is None:
         words = para_words(text, para)
     out: list[Candidate] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken) and not any(
-            c.start < e and s < c.end for c in out)
+    in_quotes = SpanSet(protected)
+    used = SpanSet(taken)
+    closed = sorted((q.open, q.close if q.close is not None else INFINITY) for q in marked if q.open is not None)
+    opens = [o for o, _ in closed]
 
     def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False) -> None:
         cs, ce = _strip(text, cs, ce)
-        if ce - cs <= 0 or _words(text, cs, ce) < MIN_INDIRECT_WORDS or not free(cs, ce):
+        if ce - cs <= 0 or _words(text, cs, ce) < MIN_INDIRECT_WORDS or used.overlaps(cs, ce):
             return
-        if text[cs] in "\"“”'‘’«»" and any(q.open == cs for q in marked):
+        inside = [closed[i] for i in starts_within(opens, cs, ce)]
+        if text[cs] in "\"“”'‘’«»" and inside and inside[0][0] == cs:
             return  # the content is a direct quote: the direct rules own it
         if RE_ANAPHORIC_CONTENT.match(text, cs, ce):
             return  # `menyampaikan hal itu`: points back at a quote, is none
-        embeds = any(q.open is not None and q.close is not None and cs <= q.open and q.close < ce for q in marked)
-        qtype = "mixed" if embeds else "indirect"
+        qtype = "mixed" if any(close < ce for _, close in inside) else "indirect"
         out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
+        used.add(cs, ce)
 
     wi = 0
     for si, (ss, se) in enumerate(sents):
@@ -410,7 +414,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         for vs, ve, word in sent_words:
             if word not in cue_sets["verbs"] or vs < pos or ve > sent_end:
                 continue
-            if text[vs - 1:vs] == "-" or any(a <= vs < b for a, b in protected):
+            if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
                 continue
             clause_start = _clause_start(text, ss, vs)
             subject = parse_subject(text, clause_start, vs)
@@ -492,9 +496,11 @@ def find_candidates(body: Body) -> list[Candidate]:
 
 def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
+    used = SpanSet()
     for c in sorted(cands, key=lambda c: (-c.confidence, c.start)):
-        if not any(k.start < c.end and c.start < k.end for k in kept):
+        if not used.overlaps(c.start, c.end):
             kept.append(c)
+            used.add(c.start, c.end)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 

@@ -6,6 +6,7 @@ from typing import Final
 import regex
 
 from builder.lexicon import load_set
+from builder.spans import SpanSet
 
 #: a sentence end: . ! ? (closing marks may follow) before space and a capital, digit or opening mark
 RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d])""")
@@ -16,10 +17,11 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
     """Sentence spans in text[start:end]; no break falls inside a protected span (a direct quote)."""
     abbreviations = load_set("abbreviations")
     out: list[tuple[int, int]] = []
+    guarded = SpanSet([(a + 1, b - 1) for a, b in protected if b - 1 > a + 1])
     s = start
     for m in RE_SENTENCE_END.finditer(text, start, end):
         cut = m.end()
-        if any(a < m.start() < b - 1 for a, b in protected):
+        if guarded.overlaps(m.start(), m.start() + 1):
             continue
         w = RE_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         if w and m.group(0).startswith("."):

@@ -62,7 +62,7 @@ class Registry:
         self._parsed: dict[int, Entity | None] = {}
         self._words: set[str] | None = None
         self._canonical: dict[str, Entity | None] = {}
-        self._roles: dict[tuple[frozenset[str], int], Entity | None] = {}
+        self._roles: dict[frozenset[str], list[Entity]] = {}
         self._not_names = _vocab()["not_first"] | load_set("pronouns")
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
@@ -137,9 +137,10 @@ class Registry:
         last = bisect_right(self.para_starts, backwards_from) - 1
         first = -1 if max_paragraphs is None else max(-1, last - max_paragraphs)
         for pi in range(last, first, -1):
-            for s, e in reversed(self.runs_in(pi)):
-                if s < backwards_from:
-                    yield pi, (s, e), self.entity(pi, s, e)
+            runs = self.runs_in(pi)
+            for j in range(bisect_right(runs, (backwards_from, -1)) - 1, -1, -1):
+                s, e = runs[j]
+                yield pi, (s, e), self.entity(pi, s, e)
 
     def _runs_with(self, word: str):
         """Runs holding a word, found by a plain search of the lower-cased text."""
@@ -150,20 +151,21 @@ class Registry:
             if (pos == 0 or not low[pos - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
                 pi = bisect_right(self.para_starts, pos) - 1
                 if pi >= 0:
-                    for s, e in self.runs_in(pi):
-                        if s <= pos < e:
-                            yield pi, s, e
-                            break
+                    runs = self.runs_in(pi)
+                    j = bisect_right(runs, (pos, INFINITY)) - 1
+                    if j >= 0 and runs[j][0] <= pos < runs[j][1]:
+                        yield pi, runs[j][0], runs[j][1]
             pos = low.find(word, end)
 
     def _alias_of(self, pi: int, s: int) -> Entity | None:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
         if not self.text[max(0, s - 2):s].strip().endswith("("):
             return None
-        prev = [(ps, pe) for ps, pe in self.runs_in(pi) if pe <= s]
-        if not prev or self.text[prev[-1][1]:s].strip() != "(":
+        runs = self.runs_in(pi)
+        j = bisect_right(runs, (s, -1)) - 1
+        if j < 0 or self.text[runs[j][1]:s].strip() != "(":
             return None
-        return self.entity(pi, *prev[-1])
+        return self.entity(pi, *runs[j])
 
     def canonical(self, name: str) -> Entity | None:
         """The fullest form in the article that contains the name's words in order."""
@@ -205,33 +207,38 @@ class Registry:
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
         """The person most recently given a role sharing the mention's title and place words.
 
-        Only runs with a role word in or just before them are parsed, so a role
-        lookup stays linear in the article however many roles it holds.
+        Holders of a role are collected once per article; only runs with a role
+        word in or just before them are parsed.
         """
-        key = (frozenset(role_words), before)
-        if key in self._roles:
-            return self._roles[key]
-        need = min(2, len(role_words))
+        holders = self._role_holders(frozenset(role_words))
         best: tuple[int, Entity] | None = None
+        for ent in holders:
+            score = ent.pos if ent.pos < before else -ent.pos
+            if best is None or score > best[0]:
+                best = (score, ent)
+        return None if best is None else (self.canonical(best[1].name) or best[1])
+
+    def _role_holders(self, role_words: frozenset[str]) -> list[Entity]:
+        if role_words in self._roles:
+            return self._roles[role_words]
+        need = min(2, len(role_words))
         low = self.low
+        out: list[Entity] = []
         for pi, para in enumerate(self.paras):
-            if sum(1 for w in role_words if w in low[para.start:para.end]) < need:
+            if sum(1 for w in role_words if low.find(w, para.start, para.end) != -1) < need:
                 continue
             for s, e in self.runs_in(pi):
-                window = low[max(para.start, s - ROLE_WINDOW):e]
-                if sum(1 for w in role_words if w in window) < need:
+                start = max(para.start, s - ROLE_WINDOW)
+                if sum(1 for w in role_words if low.find(w, start, e) != -1) < need:
                     continue
                 ent = self.entity(pi, s, e)
                 if ent is None or ent.kind != "person":
                     continue
                 role = self.role_of(ent)
                 if role and len(role_words & set(role.split())) >= need:
-                    score = ent.pos if ent.pos < before else -ent.pos
-                    if best is None or score > best[0]:
-                        best = (score, ent)
-        found = None if best is None else (self.canonical(best[1].name) or best[1])
-        self._roles[key] = found
-        return found
+                    out.append(ent)
+        self._roles[role_words] = out
+        return out
 
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before a position, not counting names after a preposition (`di Timur Jauh`).
@@ -248,6 +255,7 @@ def build_registry(body: Body) -> Registry:
     return Registry(body)
 
 
+INFINITY: Final[int] = 1 << 62
 ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case role may stand
 ANTECEDENT_PARAGRAPHS: Final[int] = 8
 
