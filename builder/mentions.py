@@ -18,8 +18,10 @@ RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
-#: titles and place-type words whose next word is a place (`Kapolres Bogor`, `Wali Kota Bogor`)
-PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "gubernur",
+#: titles and place-type words whose next word is their place or portfolio
+#: (`Kapolres Bogor`, `Wali Kota Bogor`, `Menteri Perhubungan`)
+ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas",
+                                "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "gubernur",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
@@ -124,10 +126,10 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     if first_title and all(is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])):
         # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
         return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")
-    # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word names the place, not the person
+    # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
     floor = 0
     for j, w in enumerate(lows[:-1]):
-        if w in PLACE_TYPES and j + 2 < len(lows):
+        if w in ROLE_ARGUMENT_HEADS and j + 2 < len(lows):
             floor = j + 2
     k = len(taken)
     mixed_case_taken = False

@@ -77,7 +77,15 @@ class Registry:
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
                 words = m.group().lower().replace("-", " ").split()
-                if words[0] in self._not_names:
+                while words and words[0] in self._not_names:
+                    # `Menurut Penasihat … Yuri Ushakov`: an opening word is not part of the run
+                    nxt = text.find(" ", s, e)
+                    if nxt == -1:
+                        words = []
+                        break
+                    s = nxt + 1
+                    words = text[s:e].lower().replace("-", " ").split()
+                if not words:
                     continue
                 if len(words) == 1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
