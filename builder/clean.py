@@ -33,6 +33,7 @@ MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
 MAX_FURNITURE_CHARS: Final[int] = 250
 MAX_CAPTION_CHARS: Final[int] = 600
+CAPTION_EDGE: Final[int] = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,9 @@ def is_boilerplate(line: str) -> bool:
         return True  # a login widget showing a reader's e-mail
     if len(line) > MAX_CAPTION_CHARS:
         return False  # a long paragraph that mentions `Foto:` is still body
-    if _captions().search(line):
-        return True
+    captions = _captions()
+    if captions.search(line, 0, CAPTION_EDGE) or len(line) > CAPTION_EDGE and captions.search(line, len(line) - CAPTION_EDGE):
+        return True  # caption marks stand at a line's start or end
     if len(line) > MAX_FURNITURE_CHARS:
         return False
     if _boilerplate().fullmatch(line):
@@ -78,7 +80,10 @@ def is_boilerplate(line: str) -> bool:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Offset just past a dateline opening text[start:end], or `start` when there is none."""
-    m = RE_DATELINE.match(text, start, min(end, start + 80))
+    head_end = min(end, start + 80)
+    if not any(text.find(d, start, head_end) != -1 for d in "-–—"):
+        return start  # no dash, no dateline
+    m = RE_DATELINE.match(text, start, head_end)
     if not m:
         return start
     head = m.group(0)

@@ -65,6 +65,7 @@ RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 LEAD_WINDOW: Final[int] = 80
+LEAD_GAP: Final[int] = 40
 INFINITY: Final[int] = 1 << 62
 #: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
 RE_ANAPHORIC_CONTENT: Final = regex.compile(
@@ -94,12 +95,9 @@ class Candidate:
 @cache
 def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     after = "|".join(regex.escape(w) for w in with_nya(load_list("cues_after")))
-    before = "|".join(regex.escape(w) for w in with_nya(load_list("cues_before")))
     return {
         # `"…," kata X` — the cue right after a closing mark
         "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after}|menurut(?:nya)?)\b"),
-        # `X mengatakan: "…"` — a cue or colon right before an opening mark
-        "before_quote": regex.compile(rf"(?i)(?:\b(?P<cue>{before}|{after})\b[^\"“”.]{{0,40}}?)?[:,]?\s*$"),
     }
 
 
@@ -107,7 +105,7 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
 def _cue_sets() -> dict[str, frozenset[str]]:
     verbs = frozenset(with_nya(load_list("cues_before")))
     trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
-    return {"verbs": verbs, "trailing": trailing,
+    return {"verbs": verbs, "trailing": trailing, "lead": verbs | trailing,
             "any": verbs | trailing | PASSIVE_HEADS | DIKUTIP_WORDS}
 
 
@@ -261,7 +259,7 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             if q.open is None:
                 rule, qtype, cs = "direct.orphan_close", "direct", s
             elif (lead_words >= 2 and lead.strip()[-1:] not in ":,"
-                  and not pats["before_quote"].search(lead[-LEAD_WINDOW:]).group("cue")):
+                  and _lead_cue(lead) is None):
                 # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
                 rule, qtype, cs = "mixed.trailing_cue", "mixed", sent_start
                 e = after  # the fragment's closing mark belongs to the content
@@ -284,10 +282,9 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
                                      last.cue, last.mention, last.via, last.role, last.inherit))
                 last_close = after
             continue
-        tail_at = max(0, len(lead) - LEAD_WINDOW)
-        lead_cue = pats["before_quote"].search(lead, tail_at) if lead.strip() else None
-        if lead_cue and lead_cue.group("cue") and lead.rstrip()[-1:] in ":,":
-            cue = (sent_start + lead_cue.start("cue"), sent_start + lead_cue.end("cue"))
+        lead_cue = _lead_cue(lead)
+        if lead_cue is not None and lead.rstrip()[-1:] in ":,":
+            cue = (sent_start + lead_cue[0], sent_start + lead_cue[1])
             subj = parse_subject(text, sent_start, cue[0])
             cand = Candidate(s, e, "direct", "direct.leading_cue", 0.85, cue, subj, None, None, inherit=subj is None)
             out.append(cand)
@@ -309,6 +306,21 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             continue
         last_close = after
     return out
+
+
+def _lead_cue(lead: str) -> tuple[int, int] | None:
+    """`X mengatakan: ` / `kata X, ` before an opening mark: the first cue word of the lead's tail
+    with at most LEAD_GAP characters, none of them a mark or full stop, before the mark."""
+    end = len(lead.rstrip())
+    if end and lead[end - 1] in ":,":
+        end = len(lead[:end - 1].rstrip())
+    words = _cue_sets()["lead"]
+    for m in RE_FAST_WORD.finditer(lead, max(0, len(lead) - LEAD_WINDOW)):
+        if m.group().lower() in words:
+            gap = lead[m.end():end]
+            if len(gap) <= LEAD_GAP and not any(c in gap for c in "\"“”."):
+                return m.span()
+    return None
 
 
 def _is_title(text: str, s: int, e: int) -> bool:
