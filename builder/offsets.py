@@ -50,3 +50,11 @@ def compose(outer: list[Segment], inner: list[Segment]) -> list[Segment]:
                 out.append((d0 + pos - s0, d0 + end - s0, r0, r1))
             pos = end
     return out
+
+
+def lower_keep_offsets(text: str) -> str:
+    """`text.lower()` with every offset kept: a character whose lower case is longer (`İ`) stays as it is."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)

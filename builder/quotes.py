@@ -7,7 +7,7 @@ rule. The functions are pure: body text and paragraphs in, candidates out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -18,6 +18,7 @@ import regex
 from builder.clean import Body, Paragraph
 from builder.lexicon import load_list, load_set, with_nya
 from builder.mentions import Mention, parse_mention, parse_subject
+from builder.offsets import lower_keep_offsets
 from builder.segment import sentences
 from builder.spans import SpanSet, starts_within
 
@@ -474,12 +475,31 @@ def _content_end(text: str, cs: int, ce: int) -> int:
 
 def para_words(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
     """The cue words of a paragraph (lower-case) with their offsets; other words are not kept."""
-    off = para.content_start
-    cue_words = _cue_sets()["any"]
-    low = text[off:para.end].lower()
-    if cue_words.isdisjoint(RE_FAST_WORD.findall(low)):
-        return []
-    return [(m.start() + off, m.end() + off, w) for m in RE_FAST_WORD.finditer(low) if (w := m.group()) in cue_words]
+    return cue_hits(lower_keep_offsets(text[para.content_start:para.end]), para.content_start)
+
+
+def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Every cue word in a lower-cased text, with offsets, in text order.
+
+    One C-level word scan tells which cue words occur at all; only those few are
+    then located with `str.find`, which is far cheaper than a match object per word.
+    """
+    present = _cue_sets()["any"].intersection(RE_FAST_WORD.findall(low))
+    hits: list[tuple[int, int, str]] = []
+    n = len(low)
+    for w in present:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (i == 0 or not _is_word_char(low[i - 1])) and (j == n or not _is_word_char(low[j])):
+                hits.append((i + offset, j + offset, w))
+            i = low.find(w, j)
+    hits.sort()
+    return hits
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def find_candidates(body: Body) -> list[Candidate]:
@@ -487,9 +507,11 @@ def find_candidates(body: Body) -> list[Candidate]:
     text = body.text
     out: list[Candidate] = []
     prev_para = None
+    hits = cue_hits(lower_keep_offsets(text))
+    hit_starts = [h[0] for h in hits]
     for para in body.paragraphs:
         has_marks = not MARK_CHARS.isdisjoint(text[para.content_start:para.end])
-        words = para_words(text, para)
+        words = hits[bisect_left(hit_starts, para.content_start):bisect_left(hit_starts, para.end)]
         if not has_marks and not words:
             prev_para = para
             continue  # most paragraphs quote nobody: skip them cheaply

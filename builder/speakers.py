@@ -17,6 +17,7 @@ import regex
 from builder.clean import Body
 from builder.lexicon import load_set
 from builder.mentions import RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
+from builder.offsets import lower_keep_offsets
 from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
@@ -55,7 +56,7 @@ class Registry:
 
     def __init__(self, body: Body) -> None:
         self.text = body.text
-        self.low = body.text.lower()
+        self.low = lower_keep_offsets(body.text)
         self.paras = body.paragraphs
         self.para_starts = [p.start for p in body.paragraphs]
         self._runs: dict[int, list[tuple[int, int]]] = {}
