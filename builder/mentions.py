@@ -18,10 +18,11 @@ RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
-#: titles and place-type words whose next word is their place or portfolio
-#: (`Kapolres Bogor`, `Wali Kota Bogor`, `Menteri Perhubungan`)
-ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas",
-                                "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "gubernur",
+#: place-type words: the next word is a place, never a name (`Kota Cilegon`)
+PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan"})
+#: titles whose next word is their place or portfolio unless it is the last word
+#: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
+ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas", "gubernur",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
@@ -70,6 +71,10 @@ def is_capitalized(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+def _abbreviation(tok: str) -> bool:
+    return len(tok) == 1 and tok.isupper() or tok.lower() in load_set("abbreviations")
+
+
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
@@ -93,8 +98,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS)):
         s, e, tok = toks[j]
         low = tok.lower()
-        if taken and text[taken[-1][1]:s].strip():
-            break  # punctuation between tokens ends the phrase
+        gap = text[taken[-1][1]:s].strip() if taken else ""
+        if gap and not (gap == "." and _abbreviation(taken[-1][2])):
+            break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         if low in v["stops"] and not (taken and low in CONNECTORS):
             break
         if low in DEMONSTRATIVES:
@@ -129,7 +135,7 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
     floor = 0
     for j, w in enumerate(lows[:-1]):
-        if w in ROLE_ARGUMENT_HEADS and j + 2 < len(lows):
+        if w in PLACE_TYPES and j + 2 <= len(lows) or w in ROLE_ARGUMENT_HEADS and j + 2 < len(lows):
             floor = j + 2
     k = len(taken)
     mixed_case_taken = False

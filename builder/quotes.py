@@ -205,7 +205,7 @@ def _mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Menti
         head = text[mention.start:mention.end].split()[0].lower()
         if head in _titles():
             nxt = parse_mention(text, mention.end + 2, end)
-            if nxt is not None and nxt.kind_hint == "person" and nxt.role_start is None:
+            if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None:
                 mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, mention.end, "person")
     tail = mention.end if mention else pos
     sent_end = _sentence_end(text, tail, end)

@@ -202,6 +202,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("ministry_portfolio_in_role", "Menteri Perhubungan Budi Karya Sumadi mengatakan, jalan tol itu akan dibuka pekan depan.",
+     "jalan tol itu akan dibuka pekan depan", ("Budi Karya Sumadi", "Menteri Perhubungan", "person", None)),
+    ("title_then_bare_name", "Menteri Nadiem mengatakan, sekolah akan dibuka kembali bulan depan.",
+     "sekolah akan dibuka kembali bulan depan", ("Nadiem", "Menteri", "person", None)),
+    ("role_then_abbreviated_title_name",
+     "Kasus demam berdarah terus meningkat, kata Kepala Dinas Kesehatan Kota Cilegon, dr. Ratih Purnamasari.",
+     "Kasus demam berdarah terus meningkat",
+     ("Ratih Purnamasari", "Kepala Dinas Kesehatan Kota Cilegon", "person", None)),
+    ("initial_in_name", '"Harga cabai naik lagi," kata M. Ali Akbar di pasar.',
+     "Harga cabai naik lagi,", ("M. Ali Akbar", None, "person", None)),
     ("role_out_of_mention", "Menteri Keuangan Sri Mulyani mengatakan, defisit anggaran tahun ini tetap terkendali.",
      "defisit anggaran tahun ini tetap terkendali", ("Sri Mulyani", "Menteri Keuangan", "person", None)),
     ("role_with_city_out_of_mention", "Wali Kota Bogor Dedi Kurniawan mengatakan, pasar baru itu akan buka pekan depan.",
