@@ -22,7 +22,7 @@ from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+(?:(?:bin|binti|van|der|de|al|von)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*(?: +(?:(?:bin|binti|van|der|de|al|von) +)?\p{Lu}[\p{L}\p{N}'’-]*)*"
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
@@ -75,23 +75,26 @@ class Registry:
         text = self.text
         runs = []
         if not _is_headline(text, para.content_start, para.end):
+            not_names = self._not_names
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
-                words = m.group().lower().replace("-", " ").split()
-                while words and words[0] in self._not_names:
+                sp = text.find(" ", s, e)
+                first = text[s:e if sp == -1 else sp].lower()
+                while first in not_names:
                     # `Menurut Penasihat … Yuri Ushakov`: an opening word is not part of the run
-                    nxt = text.find(" ", s, e)
-                    if nxt == -1:
-                        words = []
+                    if sp == -1:
                         break
-                    s = nxt + 1
-                    words = text[s:e].lower().replace("-", " ").split()
-                if not words:
+                    s = sp + 1
+                    while text[s] == " ":
+                        s += 1
+                    sp = text.find(" ", s, e)
+                    first = text[s:e if sp == -1 else sp].lower()
+                if first in not_names:
                     continue
-                if len(words) == 1 and _sentence_initial(text, para.content_start, s):
+                if sp == -1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
                         self._words = set(RE_FAST_WORD.findall(text))
-                    if words[0] in self._words:
+                    if first in self._words:
                         continue  # `Dia …`, `Sebelumnya …`: a capitalised common word
                 runs.append((s, e))
         self._runs[pi] = runs
