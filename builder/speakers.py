@@ -22,7 +22,8 @@ from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*(?: +(?:(?:bin|binti|van|der|de|al|von) +)?\p{Lu}[\p{L}\p{N}'’-]*)*"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
+    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +)?\p{Lu}[\p{L}\p{N}'’-]*)*"  # more capitalised words
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
