@@ -23,6 +23,7 @@ PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecama
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas", "gubernur",
+                                "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
@@ -129,7 +130,9 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
         kind = "group" if lows[0] in v["groups"] else "role"
         return Mention(start, end, None, None, None, None, kind)
     first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
-    if first_title and all(is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])):
+    name_first = first_title is not None and first_title >= 2 and all(
+        is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title]))
+    if name_first:
         # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
         return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
@@ -176,6 +179,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     Clauses are cut at commas; an appositive pair (`Juru Bicara Kremlin, Dmitry
     Peskov`) is read as role + name.
     """
+    v = _vocab()
     chunks: list[tuple[int, int]] = []
     s = start
     depth = 0
@@ -206,6 +210,12 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if rest and not _is_subject_tail(rest):
             return None
         lower_role = m.role_start == m.start and text[m.start].islower()
+        if m.name_start is not None and m.role_start is None and idx > 0:
+            # `pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai`: a role chunk, then the name
+            ps, pe = _trim(text, *chunks[idx - 1])
+            head = RE_TOKEN.match(text, ps)
+            if head is not None and head.group().lower() in v["titles"] and m.start - pe <= 2:
+                return Mention(m.start, m.end, m.name_start, m.name_end, ps, pe, m.kind_hint)
         if (m.kind_hint == "role" or lower_role) and idx > 0:
             ps, pe = chunks[idx - 1]
             prev = parse_mention(text, *_trim(text, ps, pe))

@@ -67,6 +67,8 @@ RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
+#: `menyebut X sebagai Y` names X, it reports nothing
+RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
 INFINITY: Final[int] = 1 << 62
 #: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
 RE_ANAPHORIC_CONTENT: Final = regex.compile(
@@ -446,6 +448,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             ce = _content_end(text, cs, sent_end)
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
+            if word.startswith("menyebut") and RE_NAMING_SEBAGAI.match(text, cs, ce):
+                continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
             if nxt:

@@ -168,6 +168,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pemerintah desa akan membangun jembatan baru tahun depan, kata Budi Santoso seperti dikutip dari Antara.",
      [I("Pemerintah desa akan membangun jembatan baru tahun depan", "kata", BUDI)]),
     # --- not quotes ------------------------------------------------------------------------
+    ("not_naming_with_sebagai", "Warga menyebut tikungan itu sebagai 'tikungan maut' karena sering ada kecelakaan.", []),
+    ("quote_over_two_paragraphs_takes_the_closing_speaker",
+     '"Kami akan terus memantau situasi di lapangan selama dua pekan ke depan.\n'
+     '"Jika diperlukan, kami akan mengerahkan personel tambahan," kata Kapolda Metro Jaya Irjen Karyoto.',
+     [D("Kami akan terus memantau situasi di lapangan selama dua pekan ke depan.", None, "Karyoto"),
+      D("Jika diperlukan, kami akan mengerahkan personel tambahan,", "kata", "Karyoto")]),
     ("not_scare_quotes_single", "Para menteri dalam 'Kabinet Kerja' dilantik di Istana Negara pada Senin pagi.", []),
     ("not_scare_quotes_double", 'Program "Desa Cerdas" itu diluncurkan di tiga kabupaten pada awal tahun.', []),
     ("not_title_of_work", 'Novel "Rumah di Tepi Danau" karya penulis muda itu laris di toko buku.', []),
@@ -202,6 +208,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("role_chunk_before_appositive_name",
+     "Pengamat politik dari Universitas Gadjah Mada, Rina Wulandari, menilai langkah partai itu wajar.",
+     "langkah partai itu wajar", ("Rina Wulandari", "Pengamat politik dari Universitas Gadjah Mada", "person", None)),
+    ("company_name_stays_in_role",
+     "Harga gula naik karena pasokan berkurang, kata Direktur Utama Perum Bulog Bayu Krisnamurthi.",
+     "Harga gula naik karena pasokan berkurang", ("Bayu Krisnamurthi", "Direktur Utama Perum Bulog", "person", None)),
     ("ministry_portfolio_in_role", "Menteri Perhubungan Budi Karya Sumadi mengatakan, jalan tol itu akan dibuka pekan depan.",
      "jalan tol itu akan dibuka pekan depan", ("Budi Karya Sumadi", "Menteri Perhubungan", "person", None)),
     ("title_then_bare_name", "Menteri Nadiem mengatakan, sekolah akan dibuka kembali bulan depan.",
