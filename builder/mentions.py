@@ -24,9 +24,12 @@ PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecama
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas", "gubernur",
                                 "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
+                                "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
+PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
+RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +99,27 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         s, e, _ = toks[i]
         return Mention(s, e, None, None, None, None, "pronoun")
     taken: list[tuple[int, int, str]] = []
-    for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS)):
+    last_end: int | None = None
+    in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
+    for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
         s, e, tok = toks[j]
         low = tok.lower()
-        gap = text[taken[-1][1]:s].strip() if taken else ""
+        gap = text[last_end:s].strip() if last_end is not None else ""
+        if in_paren:
+            if ")" not in gap:
+                in_paren += 1
+                if in_paren > PAREN_TOKENS:
+                    break
+                last_end = e
+                continue
+            in_paren = 0
+            gap = gap.replace(")", "", 1).strip()
+        elif gap == "(" and taken:
+            in_paren, last_end = 1, e
+            continue
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
+        last_end = e
         if low in v["stops"] and not (taken and low in CONNECTORS):
             break
         if low in DEMONSTRATIVES:
@@ -138,7 +156,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
     floor = 0
     for j, w in enumerate(lows[:-1]):
-        if w in PLACE_TYPES and j + 2 <= len(lows) or w in ROLE_ARGUMENT_HEADS and j + 2 < len(lows):
+        # a title's argument is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)
+        if w in PLACE_TYPES and j + 2 <= len(lows) or w in ROLE_ARGUMENT_HEADS and j + 4 <= len(lows):
             floor = j + 2
     k = len(taken)
     mixed_case_taken = False
@@ -166,8 +185,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     role_words = lows[:k]
     if name in v["media"] or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
         kind = "media"
-    elif name in v["orgs"] or any(w in v["org_heads"] for w in role_words):
-        kind = "organization"
+    elif name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
+        kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)
@@ -195,7 +214,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     chunks.append((s, cue_start))
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
-        toks = [m for m in RE_TOKEN.finditer(text, cs, ce)]
+        parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
+        toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue
         while toks and toks[-1].group().lower() in load_set("adverbs"):
             toks.pop()
@@ -203,6 +223,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
+        if toks[0].group().lower() == "yang" and idx > 0:
+            continue  # `Budi, yang juga Ketua RT, mengatakan`: the subject is before the relative clause
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None

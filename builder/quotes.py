@@ -100,7 +100,9 @@ def _cue_patterns() -> dict[str, regex.Pattern[str]]:
     after = "|".join(regex.escape(w) for w in with_nya(load_list("cues_after")))
     return {
         # `"…," kata X` — the cue right after a closing mark
-        "after_quote": regex.compile(rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after}|menurut(?:nya)?)\b"),
+        "after_quote": regex.compile(
+            rf"(?i)\G[\s,.]*(?:(?:demikian|begitu)\s+)?(?P<cue>{after}|menurut(?:nya)?"
+            r"|(?<=demikian |begitu )di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan)(?: oleh)?)\b"),
     }
 
 
@@ -382,7 +384,16 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 comma = cue[1]  # `Menurutnya P.` with no comma
             if comma != -1:
                 mention = parse_mention(text, cue[1], comma) if not m.group("cue").lower().endswith("nya") else None
-                make(comma + 1, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
+                start = comma + 1
+                if mention is not None and text[mention.start:mention.end].split()[0].lower() in _titles():
+                    # `Menurut Kepala BPS, Amalia Widyasanti, P`: the name stands after the role
+                    nxt = text.find(",", start, se)
+                    name = parse_mention(text, start, nxt) if nxt != -1 else None
+                    if name is not None and name.kind_hint == "person" and name.end >= _strip(text, start, nxt)[1]:
+                        mention = Mention(name.start, name.end, name.name_start, name.name_end,
+                                          mention.start, mention.end, "person")
+                        start = nxt + 1
+                make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
                 continue
         # indirect.menurut_mid — `Sebab, menurutnya, P.`
         m = RE_MENURUT_MID.search(text, ss, se)
@@ -412,6 +423,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cue = (tm[0], tm[1])
                 mention, via, role = _mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
+                if mention is not None and tm[2].startswith(("me", "ber")) and _content_follows(text, mention.end, se):
+                    mention = None  # `Budi, yang juga Ketua RT, mengatakan warga …`: a cue verb with content after it
+                    nya = False
                 if mention is not None or nya:
                     if not any(q.close is not None and comma - 2 <= q.close <= comma for q in marked):
                         make(ss, comma, "indirect.trailing_cue", 0.8, cue, mention, via, role, inherit=mention is None)
@@ -459,6 +473,14 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject)
             pos = ce
     return out
+
+
+def _content_follows(text: str, pos: int, end: int) -> bool:
+    """Words after a trailing me- cue's "mention" that read as a clause, not as adjuncts (`di Jakarta, Senin`)."""
+    m = RE_FAST_WORD.search(text, pos, end)
+    if m is None or m.group().lower() in load_set("mention_stops"):
+        return False
+    return _words(text, pos, end) >= MIN_INDIRECT_WORDS
 
 
 def _clause_start(text: str, ss: int, cue: int) -> int:

@@ -28,6 +28,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
+RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
@@ -108,6 +109,8 @@ class Registry:
 
     def _parse(self, para_start: int, s: int, e: int) -> Entity | None:
         text = self.text
+        if RE_DEMONSTRATIVE_AFTER.match(text, e):
+            return None  # `Politikus PDI Perjuangan itu`: a role phrase, no name
         v = _vocab()
         words = text[s:e].split(" ")
         lows = [w.lower() for w in words]

@@ -168,6 +168,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pemerintah desa akan membangun jembatan baru tahun depan, kata Budi Santoso seperti dikutip dari Antara.",
      [I("Pemerintah desa akan membangun jembatan baru tahun depan", "kata", BUDI)]),
     # --- not quotes ------------------------------------------------------------------------
+    ("demikian_disampaikan_after_quote",
+     '"Kami tidak akan mundur dari tuntutan ini." Demikian disampaikan Ketua Serikat Nelayan Andi Gani di Jakarta.',
+     [D("Kami tidak akan mundur dari tuntutan ini.", "disampaikan", "Andi Gani")]),
+    ("subject_before_relative_clause",
+     "Budi Santoso, yang juga Ketua RT setempat, mengatakan warga sudah lama mengeluhkan jalan rusak itu.",
+     [I("warga sudah lama mengeluhkan jalan rusak itu", "mengatakan", BUDI)]),
+    ("menurut_role_then_name",
+     "Menurut Kepala Dinas Pertanian, Rina Wulandari, harga pupuk akan turun bulan depan.",
+     [I("harga pupuk akan turun bulan depan", "Menurut", "Rina Wulandari")]),
+    ("parenthesised_acronym_inside_subject",
+     "Badan Meteorologi Nasional (BMN) mencatat curah hujan bulan ini naik dua kali lipat.",
+     [I("curah hujan bulan ini naik dua kali lipat", "mencatat", "Badan Meteorologi Nasional")]),
+    ("role_phrase_with_party_resolves_to_last_speaker",
+     "Ketua DPRD Siti Rahmawati menyatakan rapat akan digelar pekan depan. "
+     "Politikus Partai Hijau itu menegaskan, rapat akan terbuka untuk umum.",
+     [I("rapat akan digelar pekan depan", "menyatakan", "Siti Rahmawati"),
+      I("rapat akan terbuka untuk umum", "menegaskan", "Siti Rahmawati")]),
     ("not_naming_with_sebagai", "Warga menyebut tikungan itu sebagai 'tikungan maut' karena sering ada kecelakaan.", []),
     ("quote_over_two_paragraphs_takes_the_closing_speaker",
      '"Kami akan terus memantau situasi di lapangan selama dua pekan ke depan.\n'
