@@ -382,8 +382,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             comma = text.find(",", cue[1], se)
             if comma == -1 and m.group("cue").lower().endswith("nya"):
                 comma = cue[1]  # `Menurutnya P.` with no comma
-            if comma != -1:
-                mention = parse_mention(text, cue[1], comma) if not m.group("cue").lower().endswith("nya") else None
+            nya = m.group("cue").lower().endswith("nya")
+            mention = parse_mention(text, cue[1], comma) if comma != -1 and not nya else None
+            if comma != -1 and (nya or mention is not None):  # not `Menurut jadwal, …`
                 start = comma + 1
                 if mention is not None and text[mention.start:mention.end].split()[0].lower() in _titles():
                     # `Menurut Kepala BPS, Amalia Widyasanti, P`: the name stands after the role
@@ -397,8 +398,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
         # indirect.menurut_mid — `Sebab, menurutnya, P.`
         m = RE_MENURUT_MID.search(text, ss, se)
-        if m and _words(text, ss, m.start()) <= 3:
-            mention = parse_mention(text, m.start("mention"), m.end("mention")) if m.group("mention").strip() else None
+        mention = None
+        if m and m.group("mention").strip():
+            mention = parse_mention(text, m.start("mention"), m.end("mention"))
+        if m and _words(text, ss, m.start()) <= 3 and (mention is not None or m.group("cue").lower().endswith("nya")):
             make(m.end(), body_end, "indirect.menurut_mid", 0.8, m.span("cue"), mention, inherit=mention is None)
             continue
         # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before

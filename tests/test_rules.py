@@ -185,6 +185,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Politikus Partai Hijau itu menegaskan, rapat akan terbuka untuk umum.",
      [I("rapat akan digelar pekan depan", "menyatakan", "Siti Rahmawati"),
       I("rapat akan terbuka untuk umum", "menegaskan", "Siti Rahmawati")]),
+    ("not_menurut_without_a_source", "Menurut jadwal, pertandingan akan dimulai pukul tujuh malam di stadion utama.", []),
     ("not_naming_with_sebagai", "Warga menyebut tikungan itu sebagai 'tikungan maut' karena sering ada kecelakaan.", []),
     ("quote_over_two_paragraphs_takes_the_closing_speaker",
      '"Kami akan terus memantau situasi di lapangan selama dua pekan ke depan.\n'
