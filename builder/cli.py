@@ -63,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_cmd_rules)
     e = sub.add_parser("env", help="print the versions kutipan runs with")
     e.set_defaults(run=_cmd_env)
+
+    from annotation.commands import register as register_review_commands  # serve, push, pull
+
+    register_review_commands(sub)
     return p
 
 

@@ -1,0 +1,351 @@
+"""`kutipan push`: one Label Studio task per article, the rules' quotes as its prediction.
+
+Safe to repeat and to resume. Each task carries our article key in its data
+(`data.article_id`), which is how a later push finds it (the server keeps no
+key of ours and dedupes nothing). A push
+1. validates every prediction before sending anything (labels against the
+   config, `text[start:end]` against each region's text);
+2. finds the project by its exact name, or creates it;
+3. removes duplicate tasks of one article left by an interrupted import (never
+   a task someone annotated);
+4. imports the new articles with their predictions embedded, in large batches,
+   with no automatic retry (a retried import would duplicate);
+5. replaces the predictions that changed, in two bulk calls, and never touches
+   annotations.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import pyarrow.parquet as pq
+
+from annotation.client import Client, Connection
+from annotation.convert import META_KEY
+from annotation.errors import ApiFailure, ValidationFailed
+from annotation.labels import (
+    CUE_LABEL,
+    CUE_OF,
+    KIND_CONTROL,
+    QUOTE_LABELS,
+    SAID_BY,
+    SPAN_CONTROL,
+    SPEAKER_CONTROL,
+    SPEAKER_LABEL,
+    STANCE_CONTROL,
+    TEXT_OBJECT,
+    guide_html,
+    label_config,
+    quote_label,
+)
+from builder.errors import InputError
+from builder.schema import QUOTE_TYPES, RULESET_VERSION, SPEAKER_KINDS, STANCES
+
+BATCH: Final[int] = 5000
+TASK_FIELDS: Final[tuple[str, ...]] = ("article_id", "text", "url", "outlet", "title", "published", "target")
+META_FIELDS: Final[tuple[str, ...]] = ("quote_id", "rule", "confidence", "speaker_role", "via", "stance_confidence")
+_ALLOWED_LABELS: Final[frozenset[str]] = frozenset((*QUOTE_LABELS, SPEAKER_LABEL, CUE_LABEL))
+
+
+# --- reading a build ------------------------------------------------------------------------------
+
+def _rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    if path.suffix == ".parquet":
+        pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=2000, columns=columns):
+            yield from batch.to_pylist()
+    else:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except ValueError:
+                        raise InputError(f"{path}:{n}: not valid JSON") from None
+
+
+def _find(out_dir: Path, stem: str) -> Path:
+    for ext in (".parquet", ".jsonl"):
+        p = out_dir / f"{stem}{ext}"
+        if p.exists():
+            return p
+    raise InputError(f"{out_dir}: no {stem}.parquet or {stem}.jsonl (is this a `kutipan build` output folder?)")
+
+
+def load_build(out_dir: Path) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Articles (task fields only) and their quotes, from OUT/articles.* and OUT/quotes.*."""
+    if not out_dir.is_dir():
+        raise InputError(f"{out_dir}: not a folder (give the OUT folder of `kutipan build`)")
+    articles = list(_rows(_find(out_dir, "articles"), list(TASK_FIELDS)))
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for q in _rows(_find(out_dir, "quotes")):
+        quotes.setdefault(str(q["article_id"]), []).append(q)
+    return articles, quotes
+
+
+# --- tasks and predictions ------------------------------------------------------------------------
+
+def _region(rid: str, control: str, kind: str, start: int, end: int, text: str, **value: Any) -> dict[str, Any]:
+    return {"id": rid, "from_name": control, "to_name": TEXT_OBJECT, "type": kind,
+            "value": {"start": start, "end": end, "text": text[start:end], **value}}
+
+
+def _relation(from_id: str, to_id: str, label: str) -> dict[str, Any]:
+    return {"type": "relation", "from_id": from_id, "to_id": to_id, "direction": "right", "labels": [label]}
+
+
+def prediction(text: str, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The rules' quotes of one article as one Label Studio prediction (regions, per-quote fields, relations)."""
+    result: list[dict[str, Any]] = []
+    shared: dict[tuple[str, int, int], str] = {}  # one SPEAKER/CUE region per span, linked to every quote it serves
+
+    def side_region(label: str, start: int, end: int) -> str:
+        key = (label, start, end)
+        if key not in shared:
+            shared[key] = f"{label[0].lower()}{start}_{end}"
+            result.append(_region(shared[key], SPAN_CONTROL, "labels", start, end, text, labels=[label]))
+        return shared[key]
+
+    for q in sorted(quotes, key=lambda q: (q["quote_start"], q["quote_end"], q["quote_id"])):
+        rid, s, e = str(q["quote_id"]), int(q["quote_start"]), int(q["quote_end"])
+        region = _region(rid, SPAN_CONTROL, "labels", s, e, text, labels=[quote_label(q["quote_type"])])
+        region[META_KEY] = {k: q.get(k) for k in META_FIELDS}
+        region["score"] = q.get("confidence")
+        result.append(region)
+        if q.get("stance"):
+            result.append(_region(rid, STANCE_CONTROL, "choices", s, e, text, choices=[q["stance"]]))
+        if q.get("speaker"):
+            result.append({"id": rid, "from_name": SPEAKER_CONTROL, "to_name": TEXT_OBJECT, "type": "textarea",
+                           "value": {"start": s, "end": e, "text": [q["speaker"]]}})
+        result.append(_region(rid, KIND_CONTROL, "choices", s, e, text, choices=[q.get("speaker_kind") or "unknown"]))
+        if q.get("speaker_mention_start") is not None:
+            sid = side_region(SPEAKER_LABEL, int(q["speaker_mention_start"]), int(q["speaker_mention_end"]))
+            result.append(_relation(sid, rid, SAID_BY))
+        if q.get("cue_start") is not None:
+            cid = side_region(CUE_LABEL, int(q["cue_start"]), int(q["cue_end"]))
+            result.append(_relation(cid, rid, CUE_OF))
+    confs = [float(q["confidence"]) for q in quotes if q.get("confidence") is not None]
+    return {"model_version": RULESET_VERSION, "score": round(sum(confs) / len(confs), 4) if confs else 0.0,
+            "result": result}
+
+
+def task_data(article: dict[str, Any]) -> dict[str, Any]:
+    data = {k: article.get(k) for k in TASK_FIELDS}
+    data["article_id"] = str(data["article_id"])
+    data["target"] = data.get("target") or ""  # the interface shows $target; null would print "$target"
+    return data
+
+
+_CHOICES: Final[dict[str, frozenset[str]]] = {STANCE_CONTROL: frozenset(STANCES), KIND_CONTROL: frozenset(SPEAKER_KINDS)}
+
+
+def validate(article_id: str, text: str, pred: dict[str, Any], interface: Any | None = None) -> None:
+    """Raise ValidationFailed unless every region fits the config and the text (the server checks neither)."""
+    ids = set()
+    for n, r in enumerate(pred["result"]):
+        where = f"article {article_id!r}, prediction region {n}"
+        if r.get("type") == "relation":
+            if r["from_id"] not in ids or r["to_id"] not in ids or r["labels"][0] not in (SAID_BY, CUE_OF):
+                raise ValidationFailed(f"{where}: relation {r['from_id']}->{r['to_id']} does not link two regions")
+            continue
+        v = r["value"]
+        s, e = v["start"], v["end"]
+        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+            raise ValidationFailed(f"{where}: span {s}:{e} is outside a text of {len(text)} characters")
+        if r["type"] == "labels":
+            if not set(v["labels"]) <= _ALLOWED_LABELS:
+                raise ValidationFailed(f"{where}: label {v['labels']} is not in the labeling config")
+            if text[s:e] != v["text"]:
+                raise ValidationFailed(f"{where}: text[{s}:{e}] is {text[s:e]!r}, the region says {v['text']!r}")
+            ids.add(r["id"])
+        elif r["type"] == "choices":
+            if not set(v["choices"]) <= _CHOICES[r["from_name"]]:
+                raise ValidationFailed(f"{where}: {r['from_name']} {v['choices']} is not in the labeling config")
+    if interface is not None:
+        errors = interface.validate_prediction({"result": [_plain(r) for r in pred["result"]]}, return_errors=True)
+        if errors:
+            raise ValidationFailed(f"article {article_id!r}: {' '.join(str(errors[0]).split())[:300]}")
+
+
+def _plain(region: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in region.items() if k not in (META_KEY, "score")}
+
+
+def build_tasks(articles: list[dict[str, Any]], quotes: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Every task with its prediction, all validated; raises before anything is sent."""
+    from label_studio_sdk.label_interface import LabelInterface
+
+    if any(t not in QUOTE_TYPES for qs in quotes.values() for t in {q["quote_type"] for q in qs}):
+        bad = next(q for qs in quotes.values() for q in qs if q["quote_type"] not in QUOTE_TYPES)
+        raise ValidationFailed(f"article {bad['article_id']!r}: quote type {bad['quote_type']!r} is not in the config")
+    interface = LabelInterface(label_config())
+    tasks, seen = [], set()
+    for a in articles:
+        data = task_data(a)
+        aid = data["article_id"]
+        if aid in seen:
+            raise InputError(f"article id {aid!r} appears twice in the build")
+        seen.add(aid)
+        pred = prediction(data["text"], quotes.get(aid, []))
+        validate(aid, data["text"], pred, interface)
+        tasks.append({"data": data, "predictions": [pred]})
+    orphans = sorted(set(quotes) - seen)
+    if orphans:
+        raise InputError(f"quotes for article {orphans[0]!r} but no such article in the build")
+    return tasks
+
+
+# --- talking to the server ------------------------------------------------------------------------
+
+def ensure_project(client: Client, title: str) -> tuple[int, bool]:
+    """The project's id, created with our interface and guide if no project has this exact name."""
+    config, guide = label_config(), guide_html()
+    found = client.find_project(title)
+    if found is None:
+        p = client.json("POST", "/api/projects/", json={
+            "title": title, "label_config": config, "expert_instruction": guide, "show_instruction": True,
+            "show_collab_predictions": True, "model_version": RULESET_VERSION,
+            "description": "Quote, speaker and stance review (kutipan)"})
+        return int(p["id"]), True
+    pid = int(found["id"])
+    current = client.json("GET", f"/api/projects/{pid}/")
+    changes = {}
+    if current.get("label_config", "").strip() != config.strip():
+        changes["label_config"] = config
+    if current.get("expert_instruction") != guide:
+        changes.update(expert_instruction=guide, show_instruction=True)
+    if current.get("model_version") != RULESET_VERSION:
+        changes["model_version"] = RULESET_VERSION
+    if changes:
+        client.json("PATCH", f"/api/projects/{pid}/", json=changes)
+    return pid, False
+
+
+def _canon(result: list[dict[str, Any]]) -> str:
+    return json.dumps(result, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class PushSummary:
+    """What a push did, for the one-line report and for tests."""
+
+    project_id: int = 0
+    project_created: bool = False
+    articles: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    predictions_replaced: int = 0
+    data_updated: int = 0
+    kept_old_text: list[str] = field(default_factory=list)
+    duplicates_removed: int = 0
+    tasks_on_server: int = 0
+
+    def line(self, title: str) -> str:
+        parts = [f"project {title!r} (id {self.project_id}{', created' if self.project_created else ''}):",
+                 f"{self.articles} articles, {self.imported} imported, {self.predictions_replaced} predictions replaced,",
+                 f"{self.unchanged} unchanged, {self.tasks_on_server} tasks on the server"]
+        if self.duplicates_removed:
+            parts.append(f"({self.duplicates_removed} duplicate tasks from an interrupted push removed)")
+        if self.kept_old_text:
+            parts.append(f"({len(self.kept_old_text)} annotated articles whose text changed kept their old text)")
+        return " ".join(parts)
+
+
+def _dedupe(client: Client, pid: int, existing: list[dict[str, Any]], summary: PushSummary) -> dict[str, dict[str, Any]]:
+    """One task per article key: extra copies without annotations are deleted; returns key -> kept task."""
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for t in existing:
+        key = (t.get("data") or {}).get("article_id")
+        if key is not None:
+            by_key.setdefault(str(key), []).append(t)
+    keep: dict[str, dict[str, Any]] = {}
+    doomed: list[int] = []
+    for key, ts in by_key.items():
+        ts.sort(key=lambda t: (-(t.get("total_annotations") or 0), t["id"]))
+        keep[key] = ts[0]
+        doomed.extend(t["id"] for t in ts[1:] if not t.get("total_annotations"))
+    if doomed:
+        client.dm_action(pid, "delete_tasks", doomed)
+        summary.duplicates_removed += len(doomed)
+    return keep
+
+
+def _predictions_by_task(client: Client, pid: int) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for p in client.json("GET", "/api/predictions/", params={"project": pid}) or []:
+        out.setdefault(int(p["task"]), []).append(p)
+    return out
+
+
+def push(conn: Connection, out_dir: Path, title: str, *, batch: int = BATCH,
+         progress: Callable[[str], None] | None = None,
+         after_batch: Callable[[int], None] | None = None) -> PushSummary:
+    """Push a build to the project `title`; see the module docstring for what makes it safe to repeat."""
+    say = progress or (lambda _m: None)
+    articles, quotes = load_build(out_dir)
+    tasks = build_tasks(articles, quotes)
+    summary = PushSummary(articles=len(tasks))
+    with Client(conn) as client:
+        client.check()
+        pid, created = ensure_project(client, title)
+        summary.project_id, summary.project_created = pid, created
+        existing = [] if created else list(client.iter_tasks(pid))
+        keep = _dedupe(client, pid, existing, summary)
+        new = [t for t in tasks if t["data"]["article_id"] not in keep]
+        old = [t for t in tasks if t["data"]["article_id"] in keep]
+        if old:
+            _refresh(client, pid, old, keep, summary)
+        for i in range(0, len(new), batch):
+            chunk = new[i:i + batch]
+            r = client.json("POST", f"/api/projects/{pid}/import", json=chunk)
+            if int(r.get("task_count", -1)) != len(chunk):
+                raise ApiFailure(f"import into project {pid} stored {r.get('task_count')} of {len(chunk)} tasks")
+            summary.imported += len(chunk)
+            say(f"imported {summary.imported} of {len(new)} new articles")
+            if after_batch:
+                after_batch(summary.imported)
+        info = client.json("GET", f"/api/projects/{pid}/")
+        summary.tasks_on_server = int(info.get("task_number") or 0)
+        if summary.tasks_on_server > len(keep) + summary.imported:  # someone imported alongside us: reconcile now
+            keep = _dedupe(client, pid, list(client.iter_tasks(pid)), summary)
+            summary.tasks_on_server = int(client.json("GET", f"/api/projects/{pid}/").get("task_number") or 0)
+    return summary
+
+
+def _refresh(client: Client, pid: int, old: list[dict[str, Any]], keep: dict[str, dict[str, Any]],
+             summary: PushSummary) -> None:
+    """Existing tasks: replace predictions that changed (bulk), update data of unannotated tasks whose article changed."""
+    preds = _predictions_by_task(client, pid)
+    stale: list[int] = []
+    fresh: list[dict[str, Any]] = []
+    for t in old:
+        task = keep[t["data"]["article_id"]]
+        tid = int(task["id"])
+        mine = [p for p in preds.get(tid, []) if p.get("model_version") == RULESET_VERSION]
+        new_pred = t["predictions"][0]
+        current = max(mine, key=lambda p: int(p["id"])) if mine else None
+        changed = current is None or len(preds.get(tid, [])) != 1 or _canon(current["result"]) != _canon(new_pred["result"])
+        if changed:
+            if preds.get(tid):
+                stale.append(tid)
+            fresh.append({"task": tid, **new_pred})
+        old_data = task.get("data") or {}
+        if old_data != t["data"]:
+            if old_data.get("text") != t["data"]["text"] and task.get("total_annotations"):
+                summary.kept_old_text.append(t["data"]["article_id"])
+            else:
+                client.json("PATCH", f"/api/tasks/{tid}/", json={"data": t["data"]})
+                summary.data_updated += 1
+        if not changed:
+            summary.unchanged += 1
+    kept_old = {int(keep[a]["id"]) for a in summary.kept_old_text}
+    fresh = [f for f in fresh if f["task"] not in kept_old]
+    stale = [s for s in stale if s not in kept_old]
+    client.dm_action(pid, "delete_tasks_predictions", stale)
+    if fresh:
+        client.json("POST", f"/api/projects/{pid}/import/predictions", json=fresh)
+    summary.predictions_replaced += len(fresh)
+
