@@ -14,7 +14,6 @@ import shutil
 import signal
 import sys
 import time
-from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,7 +29,7 @@ from builder.errors import InputError, KutipanError, OutputError
 from builder.extract import extract_body
 from builder.html import parse_html
 from builder.ingest import Article, Skipped, read_inputs
-from builder.offsets import Segment
+from builder.offsets import Segment, compose
 from builder.outputs import FORMATS, Output, open_output
 from builder.schema import QUOTE_COLUMNS, QUOTE_TYPES
 
@@ -89,46 +88,6 @@ class _Tally:
             self.skipped.append(s)
 
 
-def compose_map(outer: list[Segment] | tuple[Segment, ...], inner: list[Segment] | tuple[Segment, ...]) -> list[Segment]:
-    """offsets.compose in O((n + m) log m): a big page has many segments, and that one is quadratic."""
-    starts = [s[0] for s in inner]
-    n = len(inner)
-
-    def src(pos: int) -> int:
-        if not inner:
-            return pos
-        i = bisect_right(starts, pos) - 1
-        if i < 0:
-            return inner[0][2]
-        d0, d1, s0, s1 = inner[i]
-        if pos >= d1:
-            return s1 if i + 1 >= n else inner[i + 1][2]
-        return s0 + (pos - d0) if d1 - d0 == s1 - s0 else s0
-
-    out: list[Segment] = []
-    for d0, d1, s0, s1 in outer:
-        if d1 - d0 != s1 - s0:
-            out.append((d0, d1, src(s0), src(s1)))
-            continue
-        pos = s0
-        while pos < s1:
-            k = bisect_right(starts, pos)
-            if k == 0 or pos >= inner[k - 1][1]:
-                at = src(pos)
-                nxt = min(starts[k], s1) if k < n else s1
-                out.append((d0 + pos - s0, d0 + nxt - s0, at, at))
-                pos = nxt
-                continue
-            i0, i1, r0, r1 = inner[k - 1]
-            end = min(i1, s1)
-            if i1 - i0 == r1 - r0:
-                out.append((d0 + pos - s0, d0 + end - s0, r0 + pos - i0, r0 + end - i0))
-            else:
-                out.append((d0 + pos - s0, d0 + end - s0, r0, r1))
-            pos = end
-    return out
-
-
 def process_article(task: Task) -> Processed | str:
     """Clean and extract one article; a failure becomes a reason string, not a dead build."""
     art_id, raw, is_html, target = task
@@ -137,7 +96,7 @@ def process_article(task: Task) -> Processed | str:
         if is_html:
             page = parse_html(raw)
             body = clean(page.text)
-            body_map = compose_map(body.segments, page.segments)
+            body_map = compose(body.segments, page.segments)
             title = page.title
         else:
             body = clean(raw)

@@ -11,38 +11,37 @@ from bisect import bisect_right
 Segment = tuple[int, int, int, int]
 
 
-def to_source(segments: list[Segment], pos: int) -> int:
-    """Source offset of a derived offset; a gap (inserted separator) maps to the next segment."""
-    if not segments:
-        return pos
-    i = bisect_right([s[0] for s in segments], pos) - 1
-    if i < 0:
-        return segments[0][2]
-    d0, d1, s0, s1 = segments[i]
-    if pos >= d1:
-        return s1 if i + 1 >= len(segments) else segments[i + 1][2]
-    if d1 - d0 == s1 - s0:
-        return s0 + (pos - d0)
-    return s0
+def compose(outer: list[Segment] | tuple[Segment, ...], inner: list[Segment] | tuple[Segment, ...]) -> list[Segment]:
+    """Map outer's dst straight to inner's src (outer.src == inner.dst), in O((n + m) log m): pages have many segments."""
+    starts = [s[0] for s in inner]
+    n = len(inner)
 
+    def src(pos: int) -> int:
+        if not inner:
+            return pos
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return inner[0][2]
+        d0, d1, s0, s1 = inner[i]
+        if pos >= d1:
+            return s1 if i + 1 >= n else inner[i + 1][2]
+        return s0 + (pos - d0) if d1 - d0 == s1 - s0 else s0
 
-def compose(outer: list[Segment], inner: list[Segment]) -> list[Segment]:
-    """Map outer's dst straight to inner's src, given outer.src == inner.dst."""
     out: list[Segment] = []
     for d0, d1, s0, s1 in outer:
         if d1 - d0 != s1 - s0:
-            out.append((d0, d1, to_source(inner, s0), to_source(inner, s1)))
+            out.append((d0, d1, src(s0), src(s1)))
             continue
         pos = s0
         while pos < s1:
-            j = bisect_right([s[0] for s in inner], pos) - 1
-            if j < 0 or pos >= inner[j][1]:
-                src = to_source(inner, pos)
-                nxt = min([s[0] for s in inner if s[0] > pos] + [s1])
-                out.append((d0 + pos - s0, d0 + nxt - s0, src, src))
+            k = bisect_right(starts, pos)
+            if k == 0 or pos >= inner[k - 1][1]:
+                at = src(pos)
+                nxt = min(starts[k], s1) if k < n else s1
+                out.append((d0 + pos - s0, d0 + nxt - s0, at, at))
                 pos = nxt
                 continue
-            i0, i1, r0, r1 = inner[j]
+            i0, i1, r0, r1 = inner[k - 1]
             end = min(i1, s1)
             if i1 - i0 == r1 - r0:
                 out.append((d0 + pos - s0, d0 + end - s0, r0 + pos - i0, r0 + end - i0))
