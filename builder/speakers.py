@@ -15,10 +15,10 @@ from typing import Final
 import regex
 
 from builder.clean import Body
+from builder.cues import RE_FAST_WORD, Candidate
 from builder.lexicon import load_set
 from builder.mentions import RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
 from builder.offsets import lower_keep_offsets
-from builder.quotes import RE_FAST_WORD, Candidate
 
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(

@@ -1,0 +1,222 @@
+"""indirect.* rules: reported speech cued by a verb, `menurut`, a trailing cue or a passive (§1-3)."""
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from builder.clean import Paragraph
+from builder.cues import (
+    DIKUTIP_WORDS,
+    INFINITY,
+    MIN_INDIRECT_WORDS,
+    RE_FAST_WORD,
+    Candidate,
+    cue_sets,
+    mention_after,
+    para_words,
+    strip_span,
+    title_words,
+    word_count,
+)
+from builder.lexicon import load_set
+from builder.marks import Marked
+from builder.mentions import Mention, parse_mention, parse_subject
+from builder.segment import sentences
+from builder.spans import SpanSet, starts_within
+
+#: content that ends one speaker's proposition and starts another's
+RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun|(?:dengan )?mengutip)\s")
+#: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
+RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
+RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
+RE_ADDRESSEE: Final = regex.compile(
+    r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
+)
+RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
+#: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
+RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
+RE_PASSIVE_HAL: Final = regex.compile(
+    r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) "
+    r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
+)
+RE_DIKUTIP_TRAIL: Final = regex.compile(
+    r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
+)
+#: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
+RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
+#: `menyebut X sebagai Y` names X, it reports nothing
+RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
+#: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
+RE_ANAPHORIC_CONTENT: Final = regex.compile(
+    r"(?i)(?:hal|pernyataan|ucapan|informasi) (?:itu|ini|tersebut)"
+    r"(?:\s*$|\s+(?:di|ke|kepada|pada|saat|dalam|dengan|melalui|usai|seusai|ketika|kemarin)\b)"
+)
+
+
+def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], marked: list[Marked],
+                  prev_para: Paragraph | None = None, sents: list[tuple[int, int]] | None = None,
+                  words: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+    """indirect.* rules: reported speech cued by a verb, `menurut`, or a trailing cue (§1-3)."""
+    cues = cue_sets()
+    protected = [(q.inner_start, q.inner_end) for q in marked if not q.single]
+    if sents is None:
+        sents = sentences(text, para.content_start, para.end, protected)
+    if words is None:
+        words = para_words(text, para)
+    out: list[Candidate] = []
+    in_quotes = SpanSet(protected)
+    used = SpanSet(taken)
+    closed = sorted((q.open, q.close if q.close is not None else INFINITY) for q in marked if q.open is not None)
+    opens = [o for o, _ in closed]
+
+    def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False) -> None:
+        cs, ce = strip_span(text, cs, ce)
+        if ce - cs <= 0 or word_count(text, cs, ce) < MIN_INDIRECT_WORDS or used.overlaps(cs, ce):
+            return
+        inside = [closed[i] for i in starts_within(opens, cs, ce)]
+        if text[cs] in "\"“”'‘’«»" and inside and inside[0][0] == cs:
+            return  # the content is a direct quote: the direct rules own it
+        if RE_ANAPHORIC_CONTENT.match(text, cs, ce):
+            return  # `menyampaikan hal itu`: points back at a quote, is none
+        qtype = "mixed" if any(close < ce for _, close in inside) else "indirect"
+        out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
+        used.add(cs, ce)
+
+    wi = 0
+    for si, (ss, se) in enumerate(sents):
+        while wi < len(words) and words[wi][0] < ss:
+            wi += 1
+        sent_words = []
+        wj = wi
+        while wj < len(words) and words[wj][0] < se:
+            sent_words.append(words[wj])
+            wj += 1
+        if not sent_words:
+            continue  # no cue word: nothing to attribute here
+        body_end = _content_end(text, ss, se)
+        # indirect.menurut_lead — `Menurut X, P.` / `Menurutnya, P.`
+        m = RE_MENURUT_LEAD.match(text, ss, se)
+        if m:
+            cue = m.span("cue")
+            comma = text.find(",", cue[1], se)
+            if comma == -1 and m.group("cue").lower().endswith("nya"):
+                comma = cue[1]  # `Menurutnya P.` with no comma
+            nya = m.group("cue").lower().endswith("nya")
+            mention = parse_mention(text, cue[1], comma) if comma != -1 and not nya else None
+            if comma != -1 and (nya or mention is not None):  # not `Menurut jadwal, …`
+                start = comma + 1
+                if mention is not None and text[mention.start:mention.end].split()[0].lower() in title_words():
+                    # `Menurut Kepala BPS, Amalia Widyasanti, P`: the name stands after the role
+                    nxt = text.find(",", start, se)
+                    name = parse_mention(text, start, nxt) if nxt != -1 else None
+                    if name is not None and name.kind_hint == "person" and name.end >= strip_span(text, start, nxt)[1]:
+                        mention = Mention(name.start, name.end, name.name_start, name.name_end,
+                                          mention.start, mention.end, "person")
+                        start = nxt + 1
+                make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
+                continue
+        # indirect.menurut_mid — `Sebab, menurutnya, P.`
+        m = RE_MENURUT_MID.search(text, ss, se)
+        mention = None
+        if m and m.group("mention").strip():
+            mention = parse_mention(text, m.start("mention"), m.end("mention"))
+        if m and word_count(text, ss, m.start()) <= 3 and (mention is not None or m.group("cue").lower().endswith("nya")):
+            make(m.end(), body_end, "indirect.menurut_mid", 0.8, m.span("cue"), mention, inherit=mention is None)
+            continue
+        # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before
+        m = RE_PASSIVE_HAL.match(text, ss, se)
+        if m:
+            prev = sents[:si]
+            if not prev and prev_para is not None:
+                prev = sentences(text, prev_para.content_start, prev_para.end)
+            mention = parse_mention(text, m.end(), se)
+            if prev and mention is not None:
+                ps, pe = prev[-1]
+                make(ps, pe, "indirect.passive_hal", 0.75, m.span("cue"), mention)
+            continue
+        # indirect.trailing_cue — `P, kata X.` / `P, menurut X.` / `P, tambahnya.`
+        tm = None
+        for w in sent_words:
+            if w[2] in cues["trailing"] and text[max(ss, w[0] - 3):w[0]].rstrip().endswith(","):
+                tm = w
+        if tm is not None:
+            comma = text.rfind(",", ss, tm[0])
+            if word_count(text, ss, comma) >= MIN_INDIRECT_WORDS:
+                cue = (tm[0], tm[1])
+                mention, via, role = mention_after(text, cue[1], se)
+                nya = tm[2].endswith("nya")
+                if mention is not None and tm[2].startswith(("me", "ber")) and _content_follows(text, mention.end, se):
+                    mention = None  # `Budi, yang juga Ketua RT, mengatakan warga …`: a cue verb with content after it
+                    nya = False
+                if mention is not None or nya:
+                    if not any(q.close is not None and comma - 2 <= q.close <= comma for q in marked):
+                        make(ss, comma, "indirect.trailing_cue", 0.8, cue, mention, via, role, inherit=mention is None)
+                        continue
+        # indirect.dikutip — `P, dikutip The Guardian.`: an outlet as the source
+        dm = RE_DIKUTIP_TRAIL.search(text, ss, se) if any(w[2] in DIKUTIP_WORDS for w in sent_words) else None
+        if dm:
+            mention = parse_mention(text, dm.end(), se)
+            if mention is not None and mention.kind_hint in ("media", "organization", "person"):
+                make(ss, dm.start(), "indirect.dikutip", 0.7, dm.span("cue"), mention)
+                continue
+        # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`
+        pos = ss
+        sent_end = strip_span(text, ss, se, " .!?\n")[1]
+        for vs, ve, word in sent_words:
+            if word not in cues["verbs"] or vs < pos or ve > sent_end:
+                continue
+            if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
+                continue
+            clause_start = _clause_start(text, ss, vs)
+            subject = parse_subject(text, clause_start, vs)
+            if subject is None:
+                continue
+            cs = ve
+            bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
+            am = RE_ADDRESSEE.match(text, cs, sent_end)
+            if bm:
+                cs = bm.end()
+            elif am:
+                cs = am.end()
+            om = RE_CONTENT_OPENER.match(text, cs, sent_end)
+            opened = bool(bm) or bool(om and text[cs:om.end()].strip())
+            cs = om.end() if om else cs
+            ce = _content_end(text, cs, sent_end)
+            if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
+                continue  # `X mengatakan, "…"`: a direct quote with a leading cue
+            if word.startswith("menyebut") and RE_NAMING_SEBAGAI.match(text, cs, ce):
+                continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
+            # stop before a later cue verb that opens another quote in the same sentence
+            nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
+            if nxt:
+                if not opened:
+                    continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
+                ce = cs + nxt.start()
+            make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject)
+            pos = ce
+    return out
+
+
+def _content_follows(text: str, pos: int, end: int) -> bool:
+    """Words after a trailing me- cue's "mention" that read as a clause, not as adjuncts (`di Jakarta, Senin`)."""
+    m = RE_FAST_WORD.search(text, pos, end)
+    if m is None or m.group().lower() in load_set("mention_stops"):
+        return False
+    return word_count(text, pos, end) >= MIN_INDIRECT_WORDS
+
+
+def _clause_start(text: str, ss: int, cue: int) -> int:
+    """Start of the clause holding the cue: after `, sementara` and the like, else the sentence start."""
+    last = ss
+    for m in RE_CLAUSE_BREAK.finditer(text, ss, cue):
+        last = m.end()
+    return last
+
+
+def _content_end(text: str, cs: int, ce: int) -> int:
+    m = RE_CLAUSE_BREAK.search(text, cs, ce)
+    end = m.start() if m else ce
+    while end > cs and text[end - 1] in " .!?\n":
+        end -= 1
+    return end
