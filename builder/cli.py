@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     from annotation.commands import register as register_review_commands  # serve, push, pull
 
     register_review_commands(sub)
+
+    from exports.cli import register as register_export_commands  # export, rebuild
+
+    register_export_commands(sub)
     return p
 
 
