@@ -40,6 +40,10 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) "
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
+#: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
+RE_DIKUTIP_LEAD: Final = regex.compile(
+    r"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
+)
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
 )
@@ -70,7 +74,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
     closed = sorted((q.open, q.close if q.close is not None else INFINITY) for q in marked if q.open is not None)
     opens = [o for o, _ in closed]
 
+    lead_via: Mention | None = None  # `Seperti dilansir Reuters, …`: the outlet relays the sentence's quotes
+
     def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False) -> None:
+        via = via or lead_via
         cs, ce = strip_span(text, cs, ce)
         if ce - cs <= 0 or word_count(text, cs, ce) < MIN_INDIRECT_WORDS or used.overlaps(cs, ce):
             return
@@ -95,6 +102,15 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         if not sent_words:
             continue  # no cue word: nothing to attribute here
         body_end = _content_end(text, ss, se)
+        made_before = len(out)
+        lead_via = None
+        lm = RE_DIKUTIP_LEAD.match(text, ss, se)
+        if lm:
+            comma = text.find(",", lm.end(), se)
+            outlet = parse_mention(text, lm.end(), comma) if comma != -1 else None
+            if outlet is not None and outlet.kind_hint in ("media", "organization", "person"):
+                lead_via = outlet
+                ss_rest = comma + 1
         # indirect.menurut_lead — `Menurut X, P.` / `Menurutnya, P.`
         m = RE_MENURUT_LEAD.match(text, ss, se)
         if m:
@@ -195,6 +211,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 ce = cs + nxt.start()
             make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject)
             pos = ce
+        if lm and lead_via is not None and len(out) == made_before:
+            # indirect.dikutip_lead — `Dilansir dari CNN, P.`: no other source, the outlet is the speaker
+            outlet, lead_via = lead_via, None
+            make(ss_rest, body_end, "indirect.dikutip_lead", 0.7, lm.span("cue"), outlet)
     return out
 
 

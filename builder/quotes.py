@@ -69,5 +69,6 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` — P is the sentence before"),
     "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),
     "indirect.dikutip": (rule_indirect, "`P, dikutip The Guardian.` — an outlet as the source"),
+    "indirect.dikutip_lead": (rule_indirect, "`Dilansir dari CNN, P.` — an outlet opening the sentence is its source"),
     "indirect.cue_verb": (rule_indirect, "`X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`"),
 }

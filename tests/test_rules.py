@@ -185,6 +185,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Politikus Partai Hijau itu menegaskan, rapat akan terbuka untuk umum.",
      [I("rapat akan digelar pekan depan", "menyatakan", "Siti Rahmawati"),
       I("rapat akan terbuka untuk umum", "menegaskan", "Siti Rahmawati")]),
+    ("dikutip_lead_outlet_is_the_source", "Dilansir dari Reuters, sedikitnya 20 orang tewas dalam banjir itu.",
+     [I("sedikitnya 20 orang tewas dalam banjir itu", "Dilansir dari", "Reuters")]),
     ("not_menurut_without_a_source", "Menurut jadwal, pertandingan akan dimulai pukul tujuh malam di stadion utama.", []),
     ("not_naming_with_sebagai", "Warga menyebut tikungan itu sebagai 'tikungan maut' karena sering ada kecelakaan.", []),
     ("quote_over_two_paragraphs_takes_the_closing_speaker",
@@ -226,6 +228,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("outlet_opening_the_sentence_is_via",
+     "Seperti dilansir Reuters, Perdana Menteri Anwar Ibrahim mengatakan negaranya siap membantu.",
+     "negaranya siap membantu", ("Anwar Ibrahim", "Perdana Menteri", "person", "Reuters")),
     ("role_chunk_before_appositive_name",
      "Pengamat politik dari Universitas Gadjah Mada, Rina Wulandari, menilai langkah partai itu wajar.",
      "langkah partai itu wajar", ("Rina Wulandari", "Pengamat politik dari Universitas Gadjah Mada", "person", None)),
