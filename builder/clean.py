@@ -92,8 +92,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     shouty = any(len(w) >= 3 and w.isupper() for w in words) or ".com" in place.lower()
     if not (shouty or m.group("agency")):
         return start
-    if any(w[0].islower() and not w.lower().endswith((".com", ".id", ".co")) for w in words):
-        return start
+    if any(w[0].islower() and not w.lower().endswith((".com", ".id", ".co")) and w.islower() for w in words):
+        return start  # a sentence, not a place; but outlets like `iNewsBanten` pass
     return start + len(head)
 
 

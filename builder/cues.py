@@ -19,6 +19,11 @@ from builder.offsets import lower_keep_offsets
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
 RE_FAST_WORD: Final = re.compile(r"\w+")
 PASSIVE_HEADS: Final = frozenset({"hal", "informasi", "pernyataan", "keterangan"})
+#: passive cues (`Ditegaskan Dedy, P`, `dikatakannya`): words that let a sentence through the cue gate
+PASSIVE_CUES: Final = frozenset(
+    f"di{v}{nya}" for v in ("katakan", "tegaskan", "jelaskan", "ungkapkan", "sampaikan", "terangkan", "paparkan", "akui")
+    for nya in ("", "nya")
+)
 DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan"})
 RE_VIA: Final = regex.compile(
     r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+"
@@ -62,7 +67,7 @@ def cue_sets() -> dict[str, frozenset[str]]:
     verbs = frozenset(with_nya(load_list("cues_before")))
     trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
     return {"verbs": verbs, "trailing": trailing, "lead": verbs | trailing,
-            "any": verbs | trailing | PASSIVE_HEADS | DIKUTIP_WORDS}
+            "any": verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS}
 
 
 def word_count(text: str, s: int, e: int) -> int:

@@ -40,6 +40,11 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) "
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
+#: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P`: a passive cue opening the sentence
+RE_PASSIVE_LEAD: Final = regex.compile(
+    r"(?i)\G(?:(?:lebih lanjut|selanjutnya|kemudian|sementara itu|namun|selain itu),?\s+)?"
+    r"(?P<cue>di(?:katakan|tegaskan|jelaskan|ungkapkan|sampaikan|terangkan|paparkan|akui)(?P<nya>nya)?)\b\s*(?:oleh\s+)?"
+)
 #: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
 RE_DIKUTIP_LEAD: Final = regex.compile(
     r"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
@@ -131,6 +136,14 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                                           mention.start, mention.end, "person")
                         start = nxt + 1
                 make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
+                continue
+        # indirect.passive_lead — `Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.`
+        m = RE_PASSIVE_LEAD.match(text, ss, se)
+        if m:
+            comma = text.find(",", m.end() - 1, se)
+            mention = parse_mention(text, m.end(), comma) if comma != -1 and not m.group("nya") else None
+            if comma != -1 and (m.group("nya") or mention is not None):
+                make(comma + 1, body_end, "indirect.passive_lead", 0.75, m.span("cue"), mention, inherit=mention is None)
                 continue
         # indirect.menurut_mid — `Sebab, menurutnya, P.`
         m = RE_MENURUT_MID.search(text, ss, se)

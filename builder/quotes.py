@@ -65,6 +65,7 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "direct.standalone": (rule_direct, "a quoted sentence with no cue; the speaker comes from the context"),
     "mixed.trailing_cue": (rule_direct, '`P "frag," kata X` — reported speech ending in a quoted fragment, cue after'),
     "indirect.menurut_lead": (rule_indirect, "`Menurut X, P.` / `Menurutnya, P.`"),
+    "indirect.passive_lead": (rule_indirect, "`Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.` — a passive cue first"),
     "indirect.menurut_mid": (rule_indirect, "`Sebab, menurutnya, P.` — a parenthetical menurut"),
     "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` — P is the sentence before"),
     "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),

@@ -29,6 +29,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
+RE_PAREN_GLOSS: Final = re.compile(r"\([^()]*\)")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
@@ -340,6 +341,10 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
             via = text[vs:ve]
         if via and r.kind == "person":
             r = Resolved(r.speaker, r.mention, r.kind, r.role, via)
+        if r.speaker and "(" in r.speaker:
+            # `Dinas Kesehatan (Dinkes) Kota Cilegon`: the gloss is an alias, not part of the name
+            plain = " ".join(RE_PAREN_GLOSS.sub(" ", r.speaker).split())
+            r = Resolved(plain or r.speaker, r.mention, r.kind, r.role, r.via)
         out.append(r)
         if r.speaker:
             last = r
