@@ -88,7 +88,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
                 last_close = after
             continue
         lead_cue = _lead_cue(lead)
-        if lead_cue is not None and lead.rstrip()[-1:] in ":,":
+        if lead_cue is not None and (lead.rstrip()[-1:] in ":," or lead_cue[1] == len(lead.rstrip())):
+            # `X mengatakan: "…"`, `X menulis "…"`
             cue = (sent_start + lead_cue[0], sent_start + lead_cue[1])
             subj = parse_subject(text, sent_start, cue[0])
             cand = Candidate(s, e, "direct", "direct.leading_cue", 0.85, cue, subj, None, None, inherit=subj is None)

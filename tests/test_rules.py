@@ -196,6 +196,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("organisation_gloss_is_no_part_of_the_name",
      "BOGOR, iNewsBogor - Dinas Perhubungan (Dishub) Kota Bogor, menyampaikan kemacetan di jalan itu terus bertambah.",
      [I("kemacetan di jalan itu terus bertambah", "menyampaikan", "Dinas Perhubungan Kota Bogor")]),
+    ("direct_cue_verb_right_before_the_mark", 'Dalam unggahannya, Budi Santoso menulis "Terima kasih atas semua doa kalian."',
+     [D("Terima kasih atas semua doa kalian.", "menulis", BUDI)]),
     ("not_menurut_without_a_source", "Menurut jadwal, pertandingan akan dimulai pukul tujuh malam di stadion utama.", []),
     ("not_naming_with_sebagai", "Warga menyebut tikungan itu sebagai 'tikungan maut' karena sering ada kecelakaan.", []),
     ("quote_over_two_paragraphs_takes_the_closing_speaker",
