@@ -181,7 +181,8 @@ def _record(article_id: str, text: str, target: str | None, q: RegionQuote, pred
     human = status in ("corrected", "added")
     same_speaker = pred is not None and _norm(pred.speaker) == _norm(q.speaker)
     mention = q.mention
-    speaker = q.speaker or (text[mention[0]:mention[1]] if mention else None)
+    # a person who marks a mention but types no name means the mention itself (ANNOTATION.md §4)
+    speaker = q.speaker or (text[mention[0]:mention[1]] if mention and human else None)
     if status in ("accepted", "rejected"):
         qid = str(meta.get("quote_id") or quote_id(article_id, q.start, q.end))
         stance_conf = meta.get("stance_confidence")

@@ -88,44 +88,46 @@ def load_build(out_dir: Path) -> tuple[list[dict[str, Any]], dict[str, list[dict
 
 # --- tasks and predictions ------------------------------------------------------------------------
 
-def _region(rid: str, control: str, kind: str, start: int, end: int, text: str, **value: Any) -> dict[str, Any]:
+def _region(rid: str, control: str, kind: str, start: int, end: int, said: Any, **value: Any) -> dict[str, Any]:
+    """A region; `said` is what the build claims the span holds (validate() checks it against the article)."""
     return {"id": rid, "from_name": control, "to_name": TEXT_OBJECT, "type": kind,
-            "value": {"start": start, "end": end, "text": text[start:end], **value}}
+            "value": {"start": start, "end": end, "text": said, **value}}
 
 
 def _relation(from_id: str, to_id: str, label: str) -> dict[str, Any]:
     return {"type": "relation", "from_id": from_id, "to_id": to_id, "direction": "right", "labels": [label]}
 
 
-def prediction(text: str, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+def prediction(quotes: list[dict[str, Any]]) -> dict[str, Any]:
     """The rules' quotes of one article as one Label Studio prediction (regions, per-quote fields, relations)."""
     result: list[dict[str, Any]] = []
     shared: dict[tuple[str, int, int], str] = {}  # one SPEAKER/CUE region per span, linked to every quote it serves
 
-    def side_region(label: str, start: int, end: int) -> str:
+    def side_region(label: str, start: int, end: int, said: Any) -> str:
         key = (label, start, end)
         if key not in shared:
             shared[key] = f"{label[0].lower()}{start}_{end}"
-            result.append(_region(shared[key], SPAN_CONTROL, "labels", start, end, text, labels=[label]))
+            result.append(_region(shared[key], SPAN_CONTROL, "labels", start, end, said, labels=[label]))
         return shared[key]
 
     for q in sorted(quotes, key=lambda q: (q["quote_start"], q["quote_end"], q["quote_id"])):
         rid, s, e = str(q["quote_id"]), int(q["quote_start"]), int(q["quote_end"])
-        region = _region(rid, SPAN_CONTROL, "labels", s, e, text, labels=[quote_label(q["quote_type"])])
+        region = _region(rid, SPAN_CONTROL, "labels", s, e, q["quote"], labels=[quote_label(q["quote_type"])])
         region[META_KEY] = {k: q.get(k) for k in META_FIELDS}
         region["score"] = q.get("confidence")
         result.append(region)
         if q.get("stance"):
-            result.append(_region(rid, STANCE_CONTROL, "choices", s, e, text, choices=[q["stance"]]))
+            result.append(_region(rid, STANCE_CONTROL, "choices", s, e, q["quote"], choices=[q["stance"]]))
         if q.get("speaker"):
             result.append({"id": rid, "from_name": SPEAKER_CONTROL, "to_name": TEXT_OBJECT, "type": "textarea",
                            "value": {"start": s, "end": e, "text": [q["speaker"]]}})
-        result.append(_region(rid, KIND_CONTROL, "choices", s, e, text, choices=[q.get("speaker_kind") or "unknown"]))
+        result.append(_region(rid, KIND_CONTROL, "choices", s, e, q["quote"], choices=[q.get("speaker_kind") or "unknown"]))
         if q.get("speaker_mention_start") is not None:
-            sid = side_region(SPEAKER_LABEL, int(q["speaker_mention_start"]), int(q["speaker_mention_end"]))
+            sid = side_region(SPEAKER_LABEL, int(q["speaker_mention_start"]), int(q["speaker_mention_end"]),
+                              q.get("speaker_mention"))
             result.append(_relation(sid, rid, SAID_BY))
         if q.get("cue_start") is not None:
-            cid = side_region(CUE_LABEL, int(q["cue_start"]), int(q["cue_end"]))
+            cid = side_region(CUE_LABEL, int(q["cue_start"]), int(q["cue_end"]), q.get("cue"))
             result.append(_relation(cid, rid, CUE_OF))
     confs = [float(q["confidence"]) for q in quotes if q.get("confidence") is not None]
     return {"model_version": RULESET_VERSION, "score": round(sum(confs) / len(confs), 4) if confs else 0.0,
@@ -158,9 +160,9 @@ def validate(article_id: str, text: str, pred: dict[str, Any], interface: Any | 
         if r["type"] == "labels":
             if not set(v["labels"]) <= _ALLOWED_LABELS:
                 raise ValidationFailed(f"{where}: label {v['labels']} is not in the labeling config")
-            if text[s:e] != v["text"]:
-                raise ValidationFailed(f"{where}: text[{s}:{e}] is {text[s:e]!r}, the region says {v['text']!r}")
             ids.add(r["id"])
+        if r["type"] != "textarea" and text[s:e] != v["text"]:
+            raise ValidationFailed(f"{where}: text[{s}:{e}] is {text[s:e]!r} but the build says {v['text']!r}")
         elif r["type"] == "choices":
             if not set(v["choices"]) <= _CHOICES[r["from_name"]]:
                 raise ValidationFailed(f"{where}: {r['from_name']} {v['choices']} is not in the labeling config")
@@ -189,7 +191,7 @@ def build_tasks(articles: list[dict[str, Any]], quotes: dict[str, list[dict[str,
         if aid in seen:
             raise InputError(f"article id {aid!r} appears twice in the build")
         seen.add(aid)
-        pred = prediction(data["text"], quotes.get(aid, []))
+        pred = prediction(quotes.get(aid, []))
         validate(aid, data["text"], pred, interface)
         tasks.append({"data": data, "predictions": [pred]})
     orphans = sorted(set(quotes) - seen)
