@@ -206,8 +206,8 @@ def render(stats: CardStats) -> str:
         _table(["config", *SPLITS, "total"], split_rows),
         "",
         "Splits are assigned **by story**, so no story, and no quote, is in two splits. Articles are linked when "
-        "they are near-duplicates (MinHash of word 3-shingles, digits ignored, 8 LSH bands of 4 rows: copies "
-        "above a Jaccard similarity of about 0.6 are caught) or when they quote the same passage of 40 or more "
+        "they are near-duplicates (MinHash of word 3-shingles, digits ignored, 4 LSH bands of 4 rows: copies "
+        "above a Jaccard similarity of about 0.7 are caught) or when they quote the same passage of 40 or more "
         "characters; a story is a connected group of linked articles. "
         f"{stats.multi_article_stories:,} stories hold more than one article.",
         "",

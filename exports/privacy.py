@@ -21,6 +21,9 @@ PHONE: Final[str] = (
 )
 CONTACT: Final[str] = f"(?:{EMAIL})|(?:{PHONE})"
 _CONTACT_RE: Final = re.compile(CONTACT)
+#: a cheap test every match of CONTACT passes (an @, or how a phone number starts); only rows passing it
+#: run the full pattern
+PREFILTER: Final[str] = r"@|\+[0-9]|\(0[0-9]|08[0-9]"
 MASK: Final[str] = "*"
 
 
@@ -31,12 +34,15 @@ def mask(text: str) -> str:
 
 def has_contact(col: pl.Expr) -> pl.Expr:
     """Vectorised test: does this string column hold anything `mask` would change?"""
-    return col.str.contains(CONTACT).fill_null(False)
+    return (col.str.contains(PREFILTER) & col.str.contains(CONTACT)).fill_null(False)
 
 
 def mask_column(df: pl.DataFrame, column: str) -> pl.DataFrame:
     """Mask one string column; only rows that match go through Python."""
-    hit = df.select(has_contact(pl.col(column))).to_series()
+    maybe = df[column].str.contains(PREFILTER).fill_null(False)
+    if not maybe.any():
+        return df
+    hit = maybe & df[column].str.contains(CONTACT).fill_null(False)
     if not hit.any():
         return df
     values = df[column].to_list()

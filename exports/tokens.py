@@ -10,6 +10,7 @@ quote keeps the quote). The card states this.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 import numpy as np
@@ -26,13 +27,18 @@ _I: Final = np.array([_TAG[f"I-{label}"] for label in SPAN_LABELS], dtype=np.int
 
 def layout(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping (label, start, end) spans, by label priority then position; empty spans dropped."""
+    starts: list[int] = []
+    ends: list[int] = []  # kept intervals, sorted and disjoint, so two neighbours decide an overlap
     kept: list[tuple[int, int, int]] = []
-    taken: list[tuple[int, int]] = []
     for label, s, e in sorted(set(spans)):
-        if s >= e or any(s < te and ts < e for ts, te in taken):
+        if s >= e:
             continue
+        i = bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         kept.append((label, s, e))
-        taken.append((s, e))
     return sorted(kept, key=lambda x: (x[1], x[2]))
 
 
@@ -65,7 +71,6 @@ def token_rows(texts: pl.Series, spans: list[list[tuple[int, int, int]]]) -> dic
     inside = np.searchsorted(bounds, te, "left") - np.searchsorted(bounds, ts, "right")
     if inside.any():
         cut = np.flatnonzero(inside > 0)
-        new_s, new_e, new_o = [ts], [te], [towner]
         keep = np.ones(len(ts), dtype=bool)
         keep[cut] = False
         add_s, add_e, add_o = [], [], []
