@@ -233,6 +233,17 @@ def _span_lists(quotes: pl.DataFrame) -> pl.DataFrame:
         pl.struct("label", "start", "end", "text", "quote_id").alias("spans"))
 
 
+def _span_arrays(quotes: pl.DataFrame, first_idx: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(article within the batch, label, start, end) of every span, as arrays: no Python object per span."""
+    parts = [quotes.filter(pl.col(s).is_not_null()).select((pl.col("idx") - first_idx).alias("owner"),
+                                                           pl.lit(i, dtype=pl.Int64).alias("label"),
+                                                           pl.col(s).cast(pl.Int64).alias("start"),
+                                                           pl.col(e).cast(pl.Int64).alias("end"))
+             for i, (_, s, e) in enumerate(_SPAN_COLUMNS)]
+    df = pl.concat(parts)
+    return tuple(df[c].to_numpy() for c in ("owner", "label", "start", "end"))  # type: ignore[return-value]
+
+
 def _write(out: Path, build: BuildFolder | None, snapshot: Snapshot | None, arts: pl.DataFrame,
            quotes: pl.DataFrame, stats: CardStats) -> None:
     """Second pass: write every config's shards and count what the card reports."""
@@ -262,8 +273,7 @@ def _write(out: Path, build: BuildFolder | None, snapshot: Snapshot | None, arts
             articles = (batch.join(spans, on="idx", how="left").join(counts, on="idx", how="left")
                         .with_columns(pl.col("len").fill_null(0).cast(pl.Int32).alias("n_quotes"),
                                       pl.col("spans").fill_null([])))
-            laid = [[(d["label"], d["start"], d["end"]) for d in (row or [])] for row in articles["spans"].to_list()]
-            toks = token_rows(articles["text"].fill_null(""), laid)
+            toks = token_rows(articles["text"].fill_null(""), *_span_arrays(bq, start))
             token_table = pa.table({"article_id": articles["article_id"].to_arrow(), **toks,
                                     "story": articles["story"].to_arrow()})
             qrows = bq.with_columns(*(_encode(bq, c) for c in _LABEL_INDEX))
