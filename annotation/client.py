@@ -153,7 +153,7 @@ class Client:
         try:
             body = r.json()
             if isinstance(body, dict):
-                detail = str(body.get("detail") or body.get("validation_errors") or body.get("message") or "")
+                detail = " ".join(str(body[k]) for k in ("detail", "validation_errors", "message") if body.get(k))
         except ValueError:
             if r.status_code == 404:
                 detail = "not found: is this a Label Studio URL?"

@@ -6,7 +6,7 @@ counts as reviewed when it has at least one annotation that was not skipped.
 When it has several, `agreement.pick` chooses the one that becomes the records
 and the others only feed the agreement figures.
 
-How a reviewed quote gets its status, against the rules' prediction:
+Statuses compare the chosen annotation with the prediction its annotator saw:
 - accepted: a predicted quote kept with the same span, type, speaker, speaker
   kind, mention, cue and stance;
 - corrected: a predicted quote kept with any of those changed (matched by region
@@ -219,8 +219,16 @@ def _record(article_id: str, text: str, target: str | None, q: RegionQuote, pred
     return rec
 
 
-def latest_prediction(task: dict) -> dict | None:
-    """The newest full prediction of the task (push replaces ours when the rules change)."""
+def baseline(task: dict, annotation: dict) -> dict | None:
+    """The prediction a review is judged against: the one the annotator saw.
+
+    Label Studio stores a copy of it in the annotation (`prediction`, kept even
+    after push replaces the task's prediction); a snapshot with expanded task
+    predictions is the fallback, newest first.
+    """
+    seen = annotation.get("prediction")
+    if isinstance(seen, dict) and seen.get("result") is not None:
+        return seen
     preds = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
     return max(preds, key=lambda p: int(p.get("id", 0))) if preds else None
 
@@ -262,7 +270,7 @@ def convert(snapshot: list[dict]) -> Converted:
                       {(q.start, q.end): (q.speaker, q.stance) for q in parsed[int(a.get("id", 0))]})
             for a in sorted(annotations, key=lambda a: int(a.get("id", 0)))])
         chosen = pick(annotations)
-        pred = latest_prediction(task)
+        pred = baseline(task, chosen)
         predicted = parse_result(pred.get("result") or []) if pred else []
         who, when = annotator_name(chosen), chosen.get("updated_at") or chosen.get("created_at")
         for p, r in match(predicted, parsed[int(chosen.get("id", 0))]):

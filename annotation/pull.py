@@ -26,7 +26,7 @@ from annotation.errors import ApiFailure, ProjectError
 SNAPSHOT_TIMEOUT: Final[float] = 600.0
 SERIALIZATION: Final[dict[str, Any]] = {
     "drafts": {"only_id": True},
-    "predictions": {"only_id": False},
+    "predictions": {"only_id": True},  # expanding them doubles the export time; annotations carry what they saw
     "annotations__completed_by": {"only_id": False},
 }
 

@@ -233,3 +233,15 @@ def test_validation_catches_what_the_server_would_store_silently() -> None:
     bad[-1]["quote_end"] = len(text) + 5
     with pytest.raises(ValidationFailed, match="outside a text"):
         validate("a1", text, prediction(bad), li)
+
+
+def test_status_is_judged_against_the_prediction_the_annotator_saw() -> None:
+    quotes = [q.to_dict() for q in extract(ARTICLE, "a1", target="anggaran")]
+    text = clean(ARTICLE).text
+    seen = prediction(quotes)
+    newer = prediction([{**q, "stance": "against" if q["stance"] != "against" else "favor"} for q in quotes])
+    ann = _ann(_ui(seen["result"])) | {"prediction": {"id": 1, "result": seen["result"]}}
+    task = _task(text, newer["result"], [ann])  # push replaced the task's prediction after the review
+    assert {r["status"] for r in convert([task]).records} == {"accepted"}
+    del ann["prediction"]  # without the copy, the task's newest prediction is the baseline
+    assert {r["status"] for r in convert([task]).records} == {"corrected"}
