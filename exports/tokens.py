@@ -132,10 +132,9 @@ def token_rows(texts: pl.Series, sp_owner: np.ndarray, sp_label: np.ndarray, sp_
     joins_prev[1:], joins_next[:-1] = glued, glued
     ts = np.flatnonzero(solid & ~joins_prev)
     te = np.flatnonzero(solid & ~joins_next) + 1
-    towner = np.searchsorted(ends_cum, ts, "right")
 
     owner, label, s, e = _laid_out(*(np.asarray(x, dtype=np.int64) for x in (sp_owner, sp_label, sp_start, sp_end)))
-    sp_s, sp_e, sp_label = s + base[owner], e + base[owner], label
+    sp_s, sp_e = s + base[owner], e + base[owner]
 
     # cut tokens at span boundaries that fall strictly inside them: a cut adds a token start there
     bounds = np.unique(np.r_[sp_s, sp_e])
@@ -148,28 +147,45 @@ def token_rows(texts: pl.Series, sp_owner: np.ndarray, sp_label: np.ndarray, sp_
         ends = te[tok]
         same = tok[1:] == tok[:-1]
         ends[:-1][same] = starts[1:][same]
-        ts, te, towner = starts, ends, towner[tok]
+        ts, te = starts, ends
 
+    # every span is now whole tokens: tokens lo..hi-1 of span k; B- on the first, I- on the rest
     tags = np.zeros(len(ts), dtype=np.int64)
-    if len(sp_s) and len(ts):
-        j = np.searchsorted(sp_s, ts, "right") - 1
-        jj = np.maximum(j, 0)
-        ok = (j >= 0) & (te <= sp_e[jj])
-        # B- on the first token of a span: the previous token is outside it or in another span
-        first = ok & np.r_[True, ~ok[:-1] | (jj[1:] != jj[:-1])]
-        tags = np.where(ok, np.where(first, _B[sp_label[jj]], _I[sp_label[jj]]), 0)
+    lo, hi = np.searchsorted(ts, sp_s, "left"), np.searchsorted(te, sp_e, "right")
+    some = hi > lo
+    lo, hi, label = lo[some], hi[some], label[some]
+    if len(lo):
+        k = np.arange(1, len(lo) + 1, dtype=np.int64)  # spans are disjoint, so their token ranges are too
+        mark = np.zeros(len(ts) + 1, dtype=np.int64)
+        mark[lo] += k
+        mark[hi] -= k
+        in_span = np.cumsum(mark[:-1])
+        inside = in_span > 0
+        tags[inside] = _I[label[in_span[inside] - 1]]
+        tags[lo] = _B[label]
 
-    # token strings: the UTF-8 bytes of the non-space characters, in order, are exactly the tokens' bytes
-    blen = (1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= _BMP)).astype(np.int64)
-    byte_at = np.r_[0, np.cumsum(blen)]
-    data = np.frombuffer(joined.encode("utf-8"), dtype=np.uint8)[np.repeat(solid, blen)]
-    str_offsets = np.r_[0, np.cumsum(byte_at[te] - byte_at[ts])]
+    # token strings: the non-space characters, in order, are exactly the tokens' characters
+    solid_cp = cp[solid]
+    wide = np.flatnonzero(solid_cp >= 0x80)
+    byte_lens = te - ts
+    if len(wide):  # UTF-8 takes 2-4 bytes for these: add the extra to their tokens
+        data = np.frombuffer(solid_cp.tobytes().decode("utf-32-le").encode("utf-8"), dtype=np.uint8)
+        c = solid_cp[wide]
+        char_starts = np.cumsum(byte_lens) - byte_lens  # each token's start among the non-space characters
+        np.add.at(byte_lens, np.searchsorted(char_starts, wide, "right") - 1,
+                  1 + (c >= 0x800).astype(np.int64) + (c >= _BMP))
+    else:
+        data = solid_cp.astype(np.uint8)
+    str_offsets = np.r_[0, np.cumsum(byte_lens)]
     string_type = pa.string() if len(data) < 2**31 else pa.large_string()
     str_offsets = str_offsets.astype(np.int32 if string_type == pa.string() else np.int64)
     strings = pa.Array.from_buffers(string_type, len(ts), [None, pa.py_buffer(str_offsets), pa.py_buffer(data)])
 
-    local_s, local_e = (ts - base[towner]).astype(np.int32), (te - base[towner]).astype(np.int32)
-    offsets = pa.array(np.r_[0, np.cumsum(np.bincount(towner, minlength=n))].astype(np.int32))
+    per_text = np.searchsorted(ts, np.r_[base, len(cp)], "left")  # a text's tokens start at or after its base
+    counts = np.diff(per_text)
+    text_base = np.repeat(base, counts)
+    local_s, local_e = (ts - text_base).astype(np.int32), (te - text_base).astype(np.int32)
+    offsets = pa.array(per_text.astype(np.int32))
     return {
         "tokens": pa.ListArray.from_arrays(offsets, strings.cast(pa.string())),
         "token_starts": pa.ListArray.from_arrays(offsets, pa.array(local_s)),
