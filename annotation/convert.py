@@ -36,7 +36,7 @@ from builder.schema import QUOTE_COLUMNS, SPEAKER_KINDS, STANCES
 
 REVIEW_COLUMNS: Final[tuple[str, ...]] = (*QUOTE_COLUMNS, "annotator", "reviewed_at", "status", "annotator_agreement")
 STATUSES: Final[tuple[str, ...]] = ("accepted", "corrected", "added", "rejected")
-ARTICLE_FIELDS: Final[tuple[str, ...]] = ("article_id", "text", "url", "outlet", "title", "published", "target")
+META_FIELDS: Final[tuple[str, ...]] = ("url", "outlet", "title", "published", "target")
 META_KEY: Final[str] = "kutipan"
 """extra key on a predicted quote region carrying what the interface does not show (rule, role, via, ...)"""
 HUMAN_RULE: Final[str] = "human"
@@ -255,10 +255,11 @@ def convert(snapshot: list[dict]) -> Converted:
         text = str(data.get("text") or "")
         target = data.get("target") or None
         annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
-        row = {k: data.get(k) for k in ARTICLE_FIELDS}
-        row.update(article_id=article_id, text=text, target=target, reviewed=bool(annotations),
-                   n_annotations=len(annotations), task_id=task.get("id"))
-        articles.append(row)
+        # the export (issue 4) reads article_id, text and a metadata object; `reviewed` also covers articles
+        # reviewed with no quote at all, which have no row in reviewed.jsonl
+        articles.append({"article_id": article_id, "text": text,
+                         "metadata": {k: data.get(k) or None for k in META_FIELDS},
+                         "reviewed": bool(annotations), "n_annotations": len(annotations)})
         if not annotations:
             continue
         done += 1

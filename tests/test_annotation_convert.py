@@ -245,3 +245,17 @@ def test_status_is_judged_against_the_prediction_the_annotator_saw() -> None:
     assert {r["status"] for r in convert([task]).records} == {"accepted"}
     del ann["prediction"]  # without the copy, the task's newest prediction is the baseline
     assert {r["status"] for r in convert([task]).records} == {"corrected"}
+
+
+def test_the_exports_reader_accepts_what_pull_writes(tmp_path: Path) -> None:
+    from exports.inputs import read_snapshot
+
+    out = convert(SNAPSHOT)
+    (tmp_path / "reviewed.jsonl").write_bytes(jsonl(out.records, REVIEW_COLUMNS))
+    (tmp_path / "articles.jsonl").write_bytes(jsonl(out.articles))
+    snap = read_snapshot(tmp_path)
+    assert snap.quotes.height == len(out.records) == 9
+    assert snap.articles.height == 5
+    seeds = snap.articles.filter(snap.articles["article_id"] == "045")
+    assert seeds["target"][0] == out.articles[[a["article_id"] for a in out.articles].index("045")]["metadata"]["target"]
+    assert all(set(a["metadata"]) == {"url", "outlet", "title", "published", "target"} for a in out.articles)
