@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -42,6 +44,8 @@ from exports.inputs import (
 from exports.stories import DEFAULT_RATIOS, Fingerprinter, assign_stories, normalise_quote, stable_hash64
 from exports.tokens import token_rows
 
+#: batches whose shard writes may still be running while the next batch is prepared
+WRITES_AHEAD: Final[int] = 1
 ROWS_PER_GROUP: Final[dict[str, int]] = {"quotes": 50_000, "articles": 2_000, "tokens": 2_000}
 COMPRESSION: Final[str] = "zstd"
 COMPRESSION_LEVEL: Final[int] = 3
@@ -114,6 +118,34 @@ class _Shard:
         self._flush(final=True)
         if self.writer is not None:
             self.writer.close()
+
+
+class _Background:
+    """One thread that runs the shards' work in submission order, so output bytes do not depend on timing.
+
+    Parquet encoding and compression release the GIL: on a second core they overlap
+    the next batch's preparation. At most `ahead` batches wait, so memory stays flat.
+    """
+
+    def __init__(self, ahead: int) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kutipan-export-write")
+        self._futures: deque[Future[None]] = deque()
+        self._ahead = ahead
+
+    def submit(self, fn: Callable[[], None]) -> None:
+        """Queue `fn`; wait (and re-raise its error) for older work beyond `ahead`."""
+        self._futures.append(self._pool.submit(fn))
+        while len(self._futures) > self._ahead:
+            self._futures.popleft().result()
+
+    def finish(self) -> None:
+        """Wait for all queued work, re-raising the first error."""
+        while self._futures:
+            self._futures.popleft().result()
+
+    def stop(self) -> None:
+        """Drop work not started and wait for the running one (after an error elsewhere)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _article_batches(build: BuildFolder | None, snapshot: Snapshot | None) -> Iterator[pl.DataFrame]:
@@ -256,6 +288,7 @@ def _write(out: Path, build: BuildFolder | None, snapshot: Snapshot | None, arts
     story_of = arts["story"]
     start = 0
     example_done = False
+    background = _Background(WRITES_AHEAD)
     try:
         for batch in _article_batches(build, snapshot):
             n = batch.height
@@ -277,24 +310,33 @@ def _write(out: Path, build: BuildFolder | None, snapshot: Snapshot | None, arts
             token_table = pa.table({"article_id": articles["article_id"].to_arrow(), **toks,
                                     "story": articles["story"].to_arrow()})
             qrows = bq.with_columns(*(_encode(bq, c) for c in _LABEL_INDEX))
+            adds: list[tuple[_Shard, pa.Table, pa.Array | None]] = []
             for si, split in enumerate(SPLITS):
                 a_sel = articles.filter(pl.col("split") == si)
                 q_sel = qrows.filter(pl.col("split") == si)
-                shards[("articles", split)].add(a_sel.drop("idx", "split", "len").to_arrow())
-                shards[("quotes", split)].add(q_sel.drop("idx", "split").to_arrow())
-                mask = pa.array((articles["split"] == si).to_numpy())
-                shards[("tokens", split)].add(token_table.filter(mask))
+                adds.append((shards[("articles", split)], a_sel.drop("idx", "split", "len").to_arrow(), None))
+                adds.append((shards[("quotes", split)], q_sel.drop("idx", "split").to_arrow(), None))
+                adds.append((shards[("tokens", split)], token_table, pa.array((articles["split"] == si).to_numpy())))
                 stats.rows["articles"][split] += a_sel.height
                 stats.rows["quotes"][split] += q_sel.height
                 stats.rows["tokens"][split] += a_sel.height
                 if split == "train" and not example_done and q_sel.height:
                     stats.example = _example(bq.filter(pl.col("split") == si).row(0, named=True))
                     example_done = True
+            background.submit(lambda adds=adds: _add_all(adds))
             _count(stats, batch, bq)
             start += n
+        background.finish()
     finally:
+        background.stop()
         for shard in shards.values():
             shard.close()
+
+
+def _add_all(adds: list[tuple[_Shard, pa.Table, pa.Array | None]]) -> None:
+    """One batch's rows into the shards (on the writer thread): filter by split, cast, write full row groups."""
+    for shard, table, mask in adds:
+        shard.add(table if mask is None else table.filter(mask))
 
 
 def _example(row: dict[str, Any]) -> dict[str, Any]:
