@@ -163,9 +163,10 @@ class Client:
 
     def request(self, method: str, path: str, *, ok: tuple[int, ...] = (200, 201, 204), **kw: Any) -> httpx.Response:
         """One API call, never retried; an expired access token is refreshed once."""
-        r = self._send(method, path, headers=self._auth_header(), **kw)
+        extra = kw.pop("headers", None) or {}
+        r = self._send(method, path, headers={**extra, **self._auth_header()}, **kw)
         if r.status_code == 401 and self._jwt:
-            r = self._send(method, path, headers=self._auth_header(refresh=True), **kw)
+            r = self._send(method, path, headers={**extra, **self._auth_header(refresh=True)}, **kw)
         self._check_auth(r)
         if r.status_code not in ok:
             raise self._failure(r, method, path)
