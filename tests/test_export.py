@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 import shutil
 from collections import defaultdict
 from pathlib import Path
 
 import datasets
+import numpy as np
+import polars as pl
 import pyarrow.parquet as pq
 import pytest
 import yaml
@@ -24,7 +27,7 @@ from exports import privacy
 from exports.export import export
 from exports.features import BIO_TAGS, FEATURES, SPAN_LABELS, SPLITS
 from exports.stories import QUOTE_LINK_MIN_CHARS
-from exports.tokens import layout
+from exports.tokens import PIECE, layout, token_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -175,6 +178,48 @@ def test_bio_tags_give_back_the_spans(dev_dataset: Path, tmp_path_factory: pytes
             assert _decode(t["tags"], t["token_starts"], t["token_ends"]) == want
             checked += len(want)
     assert checked > 100
+
+
+def _reference_tokens(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[str, int, int, str]]:
+    """The definition: PIECE's non-space matches (same regex engine), cut at laid-out span boundaries, BIO-tagged."""
+    pieces = pl.Series([text]).str.extract_all(PIECE)[0]
+    laid = layout(spans)
+    cuts = {b for _, s, e in laid for b in (s, e)}
+    out, pos = [], 0
+    for piece in pieces.to_list():
+        a, b = pos, pos + len(piece)
+        pos = b
+        if pl.Series([piece]).str.contains(r"^\s")[0]:
+            continue
+        edges = [a, *sorted(c for c in cuts if a < c < b), b]
+        for s, e in zip(edges[:-1], edges[1:], strict=False):
+            tag = "O"
+            for label, ls, le in laid:
+                if ls <= s and e <= le:
+                    tag = ("B-" if not out or out[-1][3] == "O" or out[-1][2] <= ls else "I-") + SPAN_LABELS[label]
+            out.append((text[s:e], s, e, tag))
+    return out
+
+
+def test_tokens_are_the_regex_pieces_on_any_unicode() -> None:
+    """Numpy tokenising must cut exactly where PIECE does: combining marks, digits like ², NBSP, emoji, ZWJ."""
+    rng = random.Random(7)
+    alphabet = [*"ab cdé_1.,!?\"'\t\n", "\u0301", "\u00b2", "\u00bd", "\u00a0", "\u2003", "\u200d", "\u2013",
+                "\x1c", "\x85", "\u203f", "\u2162", "\u0663", "\U0001f600", "\U0001d400", "\U00010400", "\u0640"]
+    texts, spans = [], []
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        texts.append(text)
+        spans.append([(rng.randint(0, 2), a, rng.randint(a, len(text)))
+                      for a in (rng.randint(0, len(text)) for _ in range(rng.randint(0, 4)))])
+    flat = [(i, *x) for i, sp in enumerate(spans) for x in sp]
+    owner, label, start, end = (np.array([f[k] for f in flat], dtype=np.int64) for k in range(4))
+    got = token_rows(pl.Series(texts, dtype=pl.String), owner, label, start, end)
+    for i, text in enumerate(texts):
+        want = _reference_tokens(text, spans[i])
+        rows = zip(got["tokens"][i].as_py(), got["token_starts"][i].as_py(), got["token_ends"][i].as_py(),
+                   (BIO_TAGS[t] for t in got["tags"][i].as_py()), strict=True)
+        assert list(rows) == want, text
 
 
 def test_reviewed_rows_replace_the_rules_rows(reviewed_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
