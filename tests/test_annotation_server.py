@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 EVAL_FILES = [EVAL / "dev.jsonl", EVAL / "dev_seeds.jsonl"]
 LS_VERSION = metadata.version("label-studio")
-TEMPLATE = Path(tempfile.gettempdir()) / f"kutipan-ls-template-{LS_VERSION}"
+TEMPLATE = Path(tempfile.gettempdir()) / f"kutipan-ls-template-{LS_VERSION}-v1"  # bump v1 when the layout changes
 
 
 # --- the server ---------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from annotation.client import Client, Connection  # noqa: E402
 from annotation.convert import META_KEY  # noqa: E402
 
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
-TEMPLATE = Path(tempfile.gettempdir()) / f"kutipan-ls-template-{metadata.version('label-studio')}"
+TEMPLATE = Path(tempfile.gettempdir()) / f"kutipan-ls-template-{metadata.version('label-studio')}-v1"
 
 
 def run(args: list[str], env: dict[str, str]) -> tuple[float, str]:
