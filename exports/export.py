@@ -273,7 +273,7 @@ def _span_arrays(quotes: pl.DataFrame, first_idx: int) -> tuple[np.ndarray, np.n
                                                            pl.col(e).cast(pl.Int64).alias("end"))
              for i, (_, s, e) in enumerate(_SPAN_COLUMNS)]
     df = pl.concat(parts)
-    return tuple(df[c].to_numpy() for c in ("owner", "label", "start", "end"))  # type: ignore[return-value]
+    return df["owner"].to_numpy(), df["label"].to_numpy(), df["start"].to_numpy(), df["end"].to_numpy()
 
 
 def _write(out: Path, build: BuildFolder | None, snapshot: Snapshot | None, arts: pl.DataFrame,
