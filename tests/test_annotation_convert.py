@@ -259,3 +259,22 @@ def test_the_exports_reader_accepts_what_pull_writes(tmp_path: Path) -> None:
     seeds = snap.articles.filter(snap.articles["article_id"] == "045")
     assert seeds["target"][0] == out.articles[[a["article_id"] for a in out.articles].index("045")]["metadata"]["target"]
     assert all(set(a["metadata"]) == {"url", "outlet", "title", "published", "target"} for a in out.articles)
+
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"  # beside the checkout, as in test_cli
+EVAL_ARTICLES = [json.loads(line) for name in ("dev.jsonl", "dev_seeds.jsonl") if (EVAL_DIR / name).exists()
+                 for line in (EVAL_DIR / name).read_text("utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("article", EVAL_ARTICLES, ids=[a["id"] for a in EVAL_ARTICLES])
+def test_every_eval_article_survives_push_format_and_back(article: dict) -> None:
+    """prediction() then an unchanged review then convert() gives back exactly the builder's records."""
+    quotes = [q.to_dict() for q in extract(article["text"], article["id"], target=article.get("target"))]
+    text = clean(article["text"]).text
+    pred = prediction(quotes)
+    validate(article["id"], text, pred)
+    out = convert([_task(text, pred["result"], [_ann(_ui(pred["result"]))], article_id=article["id"])
+                   | {"data": {"article_id": article["id"], "text": text, "target": article.get("target")}}])
+    assert [r["status"] for r in out.records] == ["accepted"] * len(quotes)
+    assert [{k: r[k] for k in QUOTE_COLUMNS} for r in out.records] == \
+        sorted(quotes, key=lambda q: (q["quote_start"], q["quote_end"], q["quote_id"]))
