@@ -10,6 +10,8 @@ from builder.cues import (
     DIKUTIP_WORDS,
     INFINITY,
     MIN_INDIRECT_WORDS,
+    PASSIVE_CUES,
+    PASSIVE_HEADS,
     RE_FAST_WORD,
     Candidate,
     cue_sets,
@@ -109,7 +111,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         body_end = _content_end(text, ss, se)
         made_before = len(out)
         lead_via = None
-        lm = RE_DIKUTIP_LEAD.match(text, ss, se)
+        kinds = {w[2] for w in sent_words}  # which rule families can fire here at all
+        has_menurut = "menurut" in kinds or "menurutnya" in kinds
+        lm = RE_DIKUTIP_LEAD.match(text, ss, se) if not DIKUTIP_WORDS.isdisjoint(kinds) else None
         if lm:
             comma = text.find(",", lm.end(), se)
             outlet = parse_mention(text, lm.end(), comma) if comma != -1 else None
@@ -117,7 +121,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 lead_via = outlet
                 ss_rest = comma + 1
         # indirect.menurut_lead — `Menurut X, P.` / `Menurutnya, P.`
-        m = RE_MENURUT_LEAD.match(text, ss, se)
+        m = RE_MENURUT_LEAD.match(text, ss, se) if has_menurut else None
         if m:
             cue = m.span("cue")
             comma = text.find(",", cue[1], se)
@@ -138,7 +142,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
                 continue
         # indirect.passive_lead — `Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.`
-        m = RE_PASSIVE_LEAD.match(text, ss, se)
+        m = RE_PASSIVE_LEAD.match(text, ss, se) if not PASSIVE_CUES.isdisjoint(kinds) else None
         if m:
             comma = text.find(",", m.end() - 1, se)
             mention = parse_mention(text, m.end(), comma) if comma != -1 and not m.group("nya") else None
@@ -146,7 +150,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 make(comma + 1, body_end, "indirect.passive_lead", 0.75, m.span("cue"), mention, inherit=mention is None)
                 continue
         # indirect.menurut_mid — `Sebab, menurutnya, P.`
-        m = RE_MENURUT_MID.search(text, ss, se)
+        m = RE_MENURUT_MID.search(text, ss, se) if has_menurut else None
         mention = None
         if m and m.group("mention").strip():
             mention = parse_mention(text, m.start("mention"), m.end("mention"))
@@ -154,7 +158,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             make(m.end(), body_end, "indirect.menurut_mid", 0.8, m.span("cue"), mention, inherit=mention is None)
             continue
         # indirect.passive_hal — `P. Hal ini diungkapkan oleh X.`: P is the sentence before
-        m = RE_PASSIVE_HAL.match(text, ss, se)
+        m = RE_PASSIVE_HAL.match(text, ss, se) if not PASSIVE_HEADS.isdisjoint(kinds) else None
         if m:
             prev = sents[:si]
             if not prev and prev_para is not None:
