@@ -557,6 +557,9 @@ def test_serve_starts_on_loopback_keeps_the_token_private_and_stops(tmp_path) ->
         port = int(conn["url"].rsplit(":", 1)[1])
         assert _listen_addresses(port) == {"0100007F"}
         pid = json.loads((data / server.STATE_FILE).read_text())["pid"]
+        again = kutipan(["serve", "--data", str(data)], None, tmp_path)  # a second serve reuses the running one
+        assert again.returncode == 0 and f"is running at {conn['url']} (pid {pid})" in again.stdout
+        assert json.loads((data / server.CONNECTION_FILE).read_text())["api_key"] == conn["api_key"]
         # push/pull find the served server with no environment at all
         r = kutipan(["pull", "--project", "nothing", "-o", str(tmp_path / "A")], None, tmp_path,
                     extra_env={"KUTIPAN_LS_DATA": str(data)})
