@@ -57,7 +57,8 @@ def main() -> None:
         env["PYTHONPATH"] = str(ROOT)
         kutipan = [sys.executable, "-m", "builder.cli"]
         dt, _ = run([*kutipan, "build", str(corpus), "-o", str(out), "--quiet"], env)
-        print(f"build     {args.articles} articles: {dt:6.1f} s")
+        print(f"build     {args.articles} articles: {dt:6.1f} s   (load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores: other jobs slow every figure)")
         template = TEMPLATE if (TEMPLATE / "READY").exists() else None
         srv = server.start(data, template=template)
         print(f"server    started in {srv.seconds:.1f} s ({'template copy' if template else 'fresh database'})")
@@ -78,6 +79,7 @@ def main() -> None:
                     client.json("POST", f"/api/tasks/{tid}/annotations", json={"result": result})
             dt, line = run([*kutipan, "pull", "--project", "Bench", "-o", str(tmp / "ann")], env)
             print(f"pull      {dt:6.1f} s   (target < 30 s)  {' | '.join(line.splitlines()[:3])}")
+            print(f"load average at the end {os.getloadavg()[0]:.1f}")
         finally:
             server.stop(data)
 
