@@ -19,7 +19,6 @@ from builder.offsets import Segment
 PARAGRAPH_SEP: Final[str] = "\n\n"
 
 RE_LINE: Final = regex.compile(r"[^\r\n]+")
-RE_WORD: Final = regex.compile(r"\w+")
 RE_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: a line that ends like a sentence or holds a quotation mark is body text however short
 RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]""")

@@ -89,7 +89,7 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", mention.end):
         # `juru bicara Kemenkominfo, Dedy Permadi`: a role, then the name after a comma
         head = text[mention.start:mention.end].split()[0].lower()
-        if head in title_words():
+        if head in load_set("titles"):
             nxt = parse_mention(text, mention.end + 2, end)
             if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None:
                 mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, mention.end, "person")
@@ -106,9 +106,6 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     return mention, via, role
 
 
-@cache
-def title_words() -> frozenset[str]:
-    return load_set("titles")
 
 
 def sentence_end(text: str, pos: int, end: int) -> int:

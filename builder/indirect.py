@@ -18,7 +18,6 @@ from builder.cues import (
     mention_after,
     para_words,
     strip_span,
-    title_words,
     word_count,
 )
 from builder.lexicon import load_set
@@ -131,7 +130,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             mention = parse_mention(text, cue[1], comma) if comma != -1 and not nya else None
             if comma != -1 and (nya or mention is not None):  # not `Menurut jadwal, …`
                 start = comma + 1
-                if mention is not None and text[mention.start:mention.end].split()[0].lower() in title_words():
+                if mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("titles"):
                     # `Menurut Kepala BPS, Amalia Widyasanti, P`: the name stands after the role
                     nxt = text.find(",", start, se)
                     name = parse_mention(text, start, nxt) if nxt != -1 else None

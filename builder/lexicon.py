@@ -43,6 +43,6 @@ def with_nya(words: tuple[str, ...]) -> tuple[str, ...]:
 
 LEXICON_NAMES: tuple[str, ...] = (
     "abbreviations", "adverbs", "boilerplate", "captions", "cues_after", "cues_before",
-    "groups", "media", "mention_stops", "organizations", "places", "pronouns",
+    "groups", "media", "mention_stops", "negations", "organizations", "places", "prepositions", "pronouns",
     "openers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak", "titles",
 )

@@ -15,9 +15,9 @@ from typing import Final
 import regex
 
 from builder.clean import Body
-from builder.cues import RE_FAST_WORD, Candidate
+from builder.cues import INFINITY, RE_FAST_WORD, Candidate
 from builder.lexicon import load_set
-from builder.mentions import RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
+from builder.mentions import RE_PAREN_GROUP, RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
 from builder.offsets import lower_keep_offsets
 
 #: a run of capitalised words, possibly with a role phrase before it
@@ -29,7 +29,6 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
-RE_PAREN_GLOSS: Final = re.compile(r"\([^()]*\)")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
@@ -272,18 +271,14 @@ def build_registry(body: Body) -> Registry:
     return Registry(body)
 
 
-INFINITY: Final[int] = 1 << 62
 ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case role may stand
 ANTECEDENT_PARAGRAPHS: Final[int] = 8
 
-PREPOSITIONS: Final = frozenset({
-    "di", "ke", "dari", "pada", "kepada", "dengan", "untuk", "oleh", "bagi", "terhadap", "dan", "atau", "antara", "menuju",
-})
 
 
 def _after_preposition(text: str, pos: int) -> bool:
     j = text.rfind(" ", max(0, pos - 12), max(0, pos - 1))
-    return text[j + 1:pos].strip().lower() in PREPOSITIONS
+    return text[j + 1:pos].strip().lower() in load_set("prepositions")
 
 
 def _is_headline(text: str, s: int, e: int) -> bool:
@@ -326,11 +321,10 @@ class Resolved:
 def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]:
     """Resolve each candidate's mention; mention-less ones continue the last speaker."""
     text = body.text
-    titles = load_set("titles")
     out: list[Resolved] = []
     last: Resolved | None = None
     for i, c in enumerate(cands):
-        r = _resolve_one(text, c, reg, last, titles)
+        r = _resolve_one(text, c, reg, last)
         if r is None and c.inherit:
             r = _inherit(text, c, cands, i, reg, last)
         if r is None:
@@ -343,7 +337,7 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
             r = Resolved(r.speaker, r.mention, r.kind, r.role, via)
         if r.speaker and "(" in r.speaker:
             # `Dinas Kesehatan (Dinkes) Kota Cilegon`: the gloss is an alias, not part of the name
-            plain = " ".join(RE_PAREN_GLOSS.sub(" ", r.speaker).split())
+            plain = " ".join(RE_PAREN_GROUP.sub(" ", r.speaker).split())
             r = Resolved(plain or r.speaker, r.mention, r.kind, r.role, r.via)
         out.append(r)
         if r.speaker:
@@ -357,7 +351,8 @@ def _mention_text(text: str, m: Mention) -> tuple[int, int]:
     return m.start, m.end
 
 
-def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None, titles) -> Resolved | None:
+def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None) -> Resolved | None:
+    titles = load_set("titles")
     m = c.mention
     if m is None:
         return None
@@ -406,14 +401,14 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
             pos += 1
         nxt_m = parse_mention(text, pos, pos + 160) if pos < len(text) and text[pos - 1] != "\n" else None
         if nxt_m is not None and nxt_m.kind_hint in ("person", "organization", "media"):
-            r = _resolve_one(text, replace(c, mention=nxt_m), reg, last, load_set("titles"))
+            r = _resolve_one(text, replace(c, mention=nxt_m), reg, last)
             if r is not None:
                 return Resolved(r.speaker, None, r.kind, None, None)
     if c.rule == "direct.standalone" and i + 1 < len(cands):
         nxt = cands[i + 1]
         gap = text[c.end:nxt.start]
         if nxt.mention is not None and nxt.qtype == "direct" and len(gap) < 6 and "\n" in gap:
-            r = _resolve_one(text, nxt, reg, last, load_set("titles"))
+            r = _resolve_one(text, nxt, reg, last)
             if r is not None:
                 return Resolved(r.speaker, None, r.kind, None, None)
     if last is not None:

@@ -10,11 +10,10 @@ import re
 from functools import cache
 from typing import Final
 
-from builder.lexicon import load_list
+from builder.lexicon import load_list, load_set
 
 #: stdlib `re`: plain words, scanned for every quote, faster than `regex` here
 RE_WORD: Final = re.compile(r"\w+(?:-\w+)*")
-NEGATIONS: Final = frozenset({"tidak", "tak", "bukan", "jangan", "belum", "tanpa", "enggak", "nggak", "gak", "tiada"})
 FLIP_WINDOW: Final[int] = 2
 
 
@@ -60,6 +59,7 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
     rebutted = False
     i = 0
     first = _first_words()
+    negations = load_set("negations")
     while i < len(words):
         if words[i] not in first:
             i += 1
@@ -70,8 +70,8 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
             if len(key) == n and key in lex:
                 hit = lex[key]
                 rebutted = rebutted or key in rebuttals
-                if not (n > 1 and key[0] in NEGATIONS):
-                    if any(w in NEGATIONS for w in words[max(0, i - FLIP_WINDOW):i]):
+                if not (n > 1 and key[0] in negations):
+                    if any(w in negations for w in words[max(0, i - FLIP_WINDOW):i]):
                         hit = -hit
                 i += n - 1
                 break
