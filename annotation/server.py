@@ -32,6 +32,12 @@ CREDENTIALS_FILE: Final[str] = "credentials.json"
 LOG_FILE: Final[str] = "server.log"
 START_TIMEOUT: Final[float] = 240.0
 STOP_TIMEOUT: Final[float] = 15.0
+# Label Studio feature flags (read from the environment) for the servers we start. The batched
+# predictions import skips the server's per-region re-check, which only logs (our push validates
+# everything before sending) and costs half of an import: 10,000 articles in ~30 s instead of ~50 s.
+SERVER_FLAGS: Final[dict[str, str]] = {
+    "fflag_fix_back_4620_memory_efficient_predictions_import_08012025_short": "true",
+}
 
 
 def default_data_dir() -> Path:
@@ -162,6 +168,7 @@ def start(data_dir: Path, *, template: Path | None = None, timeout: float = STAR
         LABEL_STUDIO_COLLECT_ANALYTICS="false",
         DJANGO_DB="sqlite",
         PYTHONUNBUFFERED="1",
+        **SERVER_FLAGS,
     )
     t0 = time.monotonic()
     with open(data_dir / LOG_FILE, "ab") as log:

@@ -21,7 +21,7 @@ from annotation.convert import META_KEY, REVIEW_COLUMNS, convert, match, parse_r
 from annotation.errors import ValidationFailed
 from annotation.labels import QUOTE_LABELS, guide_html, label_config
 from annotation.pull import jsonl
-from annotation.push import prediction, validate
+from annotation.push import batches, prediction, validate
 from builder.clean import clean
 from builder.extract import extract, quote_id
 from builder.schema import QUOTE_COLUMNS, QUOTE_TYPES, SPEAKER_KINDS, STANCES
@@ -278,3 +278,12 @@ def test_every_eval_article_survives_push_format_and_back(article: dict) -> None
     assert [r["status"] for r in out.records] == ["accepted"] * len(quotes)
     assert [{k: r[k] for k in QUOTE_COLUMNS} for r in out.records] == \
         sorted(quotes, key=lambda q: (q["quote_start"], q["quote_end"], q["quote_id"]))
+
+
+def test_import_batches_cover_every_task_once_and_start_small() -> None:
+    for n, size in [(0, 5000), (1, 5000), (999, 5000), (10_000, 5000), (26, 4), (12_345, 700)]:
+        bounds = batches(n, size)
+        assert [i for s, e in bounds for i in range(s, e)] == list(range(n))
+        assert all(e - s <= size for s, e in bounds)
+    assert batches(10_000, 5000)[0] == (0, 1000)
+    assert batches(10_000, 5000)[1] == (1000, 6000)

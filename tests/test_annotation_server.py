@@ -423,6 +423,12 @@ def test_push_resumes_after_a_kill_without_duplicates(ls, built, tmp_path) -> No
     dup = [{"data": full_task(client, t["id"])["data"]} for t in half[:3]]
     client.json("POST", f"/api/projects/{pid}/import", json=dup)
     assert len(tasks_of(client, "Resume")) == len(half) + 3
+    # and a kill between a batch's tasks call and its predictions call: tasks with no prediction
+    have = {t["data"]["article_id"] for t in tasks_of(client, "Resume")}
+    missing = [a for a in pq.read_table(built / "articles.parquet", columns=["article_id", "text"]).to_pylist()
+               if a["article_id"] not in have][:2]
+    client.json("POST", f"/api/projects/{pid}/import", json=[{"data": a} for a in missing])
+    assert len(missing) == 2 and len(tasks_of(client, "Resume")) == len(half) + 5
     r = kutipan(["push", str(built), "--project", "Resume"], conn, tmp_path)
     assert r.returncode == 0, r.stderr
     assert "3 duplicate tasks" in r.stdout
