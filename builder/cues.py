@@ -64,9 +64,10 @@ def cue_patterns() -> dict[str, regex.Pattern[str]]:
 
 @cache
 def cue_sets() -> dict[str, frozenset[str]]:
-    verbs = frozenset(with_nya(load_list("cues_before")))
+    clause = frozenset(with_nya(load_list("cues_clause")))
+    verbs = frozenset(with_nya(load_list("cues_before"))) | clause
     trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
-    return {"verbs": verbs, "trailing": trailing, "lead": verbs | trailing,
+    return {"verbs": verbs, "clause": clause, "trailing": trailing, "lead": verbs | trailing,
             "any": verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS}
 
 

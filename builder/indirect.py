@@ -31,6 +31,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
+#: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
+RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
 RE_ADDRESSEE: Final = regex.compile(
     r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
 )
@@ -213,6 +215,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cs = am.end()
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
             opened = bool(bm) or bool(om and text[cs:om.end()].strip())
+            if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())):
+                continue  # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya
             cs = om.end() if om else cs
             ce = _content_end(text, cs, sent_end)
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):

@@ -42,7 +42,8 @@ def with_nya(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 LEXICON_NAMES: tuple[str, ...] = (
-    "abbreviations", "adverbs", "boilerplate", "captions", "cues_after", "cues_before",
+    "abbreviations", "adverbs", "boilerplate", "captions", "cues_after", "cues_before", "cues_clause",
     "groups", "media", "mention_stops", "negations", "organizations", "places", "prepositions", "pronouns",
-    "openers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak", "titles",
+    "openers", "quantifiers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak",
+    "time_nouns", "titles",
 )

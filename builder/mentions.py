@@ -22,7 +22,9 @@ MAX_MENTION_TOKENS: Final[int] = 12
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
-ROLE_ARGUMENT_HEADS: Final = frozenset({"menteri", "menko", "wamen", "kementerian", "dinas", "gubernur",
+ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
+                                "koordinator", "komandan", "fraksi", "menteri", "menko", "wamen", "kementerian",
+                                "dinas", "gubernur",
                                 "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
                                 "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
@@ -56,7 +58,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
-        "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni",
+        "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
@@ -65,7 +67,8 @@ def _vocab() -> dict[str, frozenset[str]]:
     return {
         "titles": titles, "places": places, "orgs": orgs, "groups": groups, "media_words": media_words,
         "org_heads": org_heads, "media_heads": media_heads, "descriptors": descriptors,
-        "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"),
+        "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
+        "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"),
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
@@ -93,7 +96,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if i >= len(toks):
         return None
     first = toks[i][2]
-    if first.lower() in v["not_first"]:
+    if first.lower() in v["not_first"] and (first.lower() not in v["quantifiers"] or i + 1 >= len(toks)):
         return None
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]
@@ -120,7 +123,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         last_end = e
-        if low in v["stops"] and not (taken and low in CONNECTORS):
+        if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]):
             break
         if low in DEMONSTRATIVES:
             if taken:
@@ -130,10 +133,14 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             taken.append(toks[j])
         elif low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2]):
             taken.append(toks[j])
+        elif (taken and len(taken) <= 2 and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
+              and low not in v["time_nouns"] and low not in v["adverbs"]
+              and all(t[2].lower() in v["quantifiers"] or t[2].islower() for t in taken)):
+            taken.append(toks[j])  # `Para pedagang (pasar)`: the group's plain nouns, up to the verb (me-, ber-)
         else:
             break
-    if not taken:
-        return None
+    if not taken or len(taken) == 1 and taken[0][2].lower() in v["quantifiers"] and first.lower() in v["not_first"]:
+        return None  # `beberapa` alone is no source
     return split_phrase(taken)
 
 
@@ -156,9 +163,16 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
     floor = 0
     for j, w in enumerate(lows[:-1]):
-        # a title's argument is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)
-        if w in PLACE_TYPES and j + 2 <= len(lows) or w in ROLE_ARGUMENT_HEADS and j + 4 <= len(lows):
+        if w in PLACE_TYPES:
             floor = j + 2
+        elif w in ROLE_ARGUMENT_HEADS:
+            # a title's argument, after its own title words (`Direktur Eksekutif Indef`, `Ketua Umum PDIP`),
+            # is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)
+            a = j + 1
+            while a < len(lows) and lows[a] in v["titles"]:
+                a += 1
+            if a + 3 <= len(lows):
+                floor = max(floor, a + 1)
     k = len(taken)
     mixed_case_taken = False
     while k > floor and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
@@ -229,6 +243,14 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if m is None:
             return None
         rest = [t.group().lower() for t in toks if t.start() >= m.end]
+        acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
+        if rest and rest[0] == "dari" and (m.kind_hint in ("role", "organization", "group") or acronym):
+            # `Anggota DPR dari Fraksi PDIP Masinton Pasaribu menilai`: the name closes the role phrase
+            after = next(t for t in toks if t.start() >= m.end)
+            tail = parse_mention(text, after.end(), toks[-1].end())
+            if tail is not None and tail.kind_hint == "person" and tail.name_start is not None and tail.end == toks[-1].end():
+                return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start,
+                               _trim(text, m.start, tail.name_start)[1], "person")
         if rest and not _is_subject_tail(rest):
             return None
         lower_role = m.role_start == m.start and text[m.start].islower()
