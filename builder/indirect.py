@@ -231,8 +231,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 ce = cs + nxt.start()
             make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject)
             pos = ce
-        if lm and lead_via is not None and len(out) == made_before:
+        if lm and lead_via is not None and len(out) == made_before and kinds.isdisjoint(cues["verbs"]):
             # indirect.dikutip_lead — `Dilansir dari CNN, P.`: no other source, the outlet is the speaker
+            # (a cue verb left unused, as in `X menyebut Y sebagai "…"`, means the sentence has its own speaker)
             outlet, lead_via = lead_via, None
             make(ss_rest, body_end, "indirect.dikutip_lead", 0.7, lm.span("cue"), outlet)
     return out

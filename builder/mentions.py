@@ -190,8 +190,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
             return Mention(start, end, None, None, None, None, "group")
         if any(w in v["media_heads"] for w in lows):
             return Mention(start, end, None, None, None, None, "media")
-        if all(w in v["places"] or w in v["orgs"] for w in lows):
-            return Mention(start, end, start, end, None, None, "organization")
+        if all(w in v["places"] or w in v["orgs"] for w in lows) or lows[0] in v["orgs"] and v["titles"].isdisjoint(lows):
+            return Mention(start, end, start, end, None, None, "organization")  # `DPRD Kota Bandung`
         return Mention(start, end, None, None, None, None, "role")
     name_s, name_e = taken[k][0], end
     name = " ".join(lows[k:])

@@ -238,6 +238,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("indirect_group_quantifier_not_time",
      f"Pada Senin, Budi Santoso meninjau sungai.\n\nBeberapa hari kemudian dia mengatakan {JEMBATAN_P}.",
      []),
+    ("not_outlet_lead_over_a_naming_sentence",
+     'Seperti dikutip dari Antara, Budi Santoso menyebut proyek itu sebagai "prioritas utama" tahun ini.', []),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
@@ -289,6 +291,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "pabrik itu akan beroperasi lagi pekan depan", ("PT Sinar Kencana Abadi", None, "organization", None)),
     ("group_kind_with_quantifier_noun", "Sejumlah pengunjung pasar mengeluhkan sepinya pembeli sejak pasar direnovasi.",
      "sepinya pembeli sejak pasar direnovasi", ("Sejumlah pengunjung pasar", None, "group", None)),
+    ("regional_legislature_is_organization",
+     "Sebelumnya, DPRD Kota Sukamaju meminta pemerintah kota transparan soal anggaran proyek tersebut.",
+     "pemerintah kota transparan soal anggaran proyek tersebut", ("DPRD Kota Sukamaju", None, "organization", None)),
     ("group_kind", "Para analis mengatakan, harga minyak akan terus naik hingga akhir tahun.",
      "harga minyak akan terus naik hingga akhir tahun", ("Para analis", None, "group", None)),
     ("media_kind_kantor_berita",
