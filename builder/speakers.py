@@ -267,6 +267,23 @@ class Registry:
         return None
 
 
+    def subject_between(self, lo: int, hi: int) -> Entity | None:
+        """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`)."""
+        for _, (s, _), ent in self.all_entities(backwards_from=hi, max_paragraphs=ANTECEDENT_PARAGRAPHS):
+            if s < lo:
+                return None
+            if ent is not None and ent.kind == "person" and not ent.initial and _opens_sentence(self.text, ent.para_start, s):
+                return self.canonical(ent.name) or ent
+        return None
+
+
+def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
+    j = pos
+    while j > para_start and text[j - 1] in " \t":
+        j -= 1
+    return j <= para_start or text[j - 1] in ".!?\n"
+
+
 def build_registry(body: Body) -> Registry:
     return Registry(body)
 
@@ -324,7 +341,7 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
     out: list[Resolved] = []
     last: Resolved | None = None
     for i, c in enumerate(cands):
-        r = _resolve_one(text, c, reg, last)
+        r = _resolve_one(text, c, reg, last, cands[i - 1].end if i else 0)
         if r is None and c.inherit:
             r = _inherit(text, c, cands, i, reg, last)
         if r is None:
@@ -351,7 +368,8 @@ def _mention_text(text: str, m: Mention) -> tuple[int, int]:
     return m.start, m.end
 
 
-def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None) -> Resolved | None:
+def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
+                 prev_end: int | None = None) -> Resolved | None:
     titles = load_set("titles")
     m = c.mention
     if m is None:
@@ -364,7 +382,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None) 
     if m.kind_hint == "pronoun":
         if mention_text.lower() == "mereka":
             return Resolved(mention_text, span, "group", None, None)
-        ent = _last_person(last) or reg.person_before(c.start)
+        # a person who opened a sentence since the last quote is the newer antecedent
+        newer = reg.subject_between(prev_end, m.start) if prev_end is not None else None
+        ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
     if m.kind_hint == "role":

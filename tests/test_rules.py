@@ -240,6 +240,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      []),
     ("not_outlet_lead_over_a_naming_sentence",
      'Seperti dikutip dari Antara, Budi Santoso menyebut proyek itu sebagai "prioritas utama" tahun ini.', []),
+    ("pronoun_resolves_to_the_person_opening_the_last_sentence",
+     '"Kami sudah menangkap tiga pelaku," kata Budi Santoso.\n\n'
+     "Kepala Unit Reskrim AKP Rudi Hartono menuturkan kronologi penangkapan. "
+     "Menurut dia, pelaku sempat melawan saat hendak ditangkap.",
+     [D("Kami sudah menangkap tiga pelaku,", "kata", BUDI),
+      I("pelaku sempat melawan saat hendak ditangkap", "Menurut", "Rudi Hartono")]),
+    ("pronoun_keeps_the_last_speaker_over_an_object",
+     '"Kami sudah menangkap tiga pelaku," kata Budi Santoso.\n\n'
+     "Ia kemudian bertemu Rudi Hartono di kantor polisi. "
+     "Menurut dia, pelaku sempat melawan saat hendak ditangkap.",
+     [D("Kami sudah menangkap tiga pelaku,", "kata", BUDI),
+      I("pelaku sempat melawan saat hendak ditangkap", "Menurut", BUDI)]),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
@@ -318,6 +330,11 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Pada Senin, Budi Santoso meresmikan pasar baru di desanya.\n\n"
      "Dia mengatakan, pasar itu akan buka setiap hari mulai pukul lima pagi.",
      "pasar itu akan buka setiap hari mulai pukul lima pagi", ("Dia", None, "person", None)),
+    ("pronoun_after_a_new_sentence_subject",
+     '"Kami sudah menangkap tiga pelaku," kata Budi Santoso.\n\n'
+     "Kepala Unit Reskrim AKP Rudi Hartono menuturkan kronologi penangkapan. "
+     "Menurut dia, pelaku sempat melawan saat hendak ditangkap.",
+     "pelaku sempat melawan saat hendak ditangkap", ("dia", None, "person", None)),
     ("role_noun_mention",
      "Pada Senin, Presiden Rusia Vladimir Putin menerima tamu dari Asia Tenggara.\n\n"
      "Presiden Rusia itu mengatakan, kedua negara akan memperluas perdagangan.",
