@@ -92,7 +92,10 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             # `X mengatakan: "…"`, `X menulis "…"`
             cue = (sent_start + lead_cue[0], sent_start + lead_cue[1])
             subj = parse_subject(text, sent_start, cue[0])
-            cand = Candidate(s, e, "direct", "direct.leading_cue", 0.85, cue, subj, None, None, inherit=subj is None)
+            via = role = None
+            if subj is None and cue[1] < q.open:
+                subj, via, role = mention_after(text, cue[1], q.open)  # `Kata Budi, "…"`: the name after the cue
+            cand = Candidate(s, e, "direct", "direct.leading_cue", 0.85, cue, subj, via, role, inherit=subj is None)
             out.append(cand)
             last, last_close = cand, after
             continue

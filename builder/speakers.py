@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from builder.clean import Body
-from builder.cues import INFINITY, RE_FAST_WORD, Candidate
+from builder.cues import INFINITY, RE_FAST_WORD, Candidate, cue_sets
 from builder.lexicon import load_set
 from builder.mentions import RE_PAREN_GROUP, RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
 from builder.offsets import lower_keep_offsets
@@ -66,7 +66,8 @@ class Registry:
         self._words: set[str] | None = None
         self._canonical: dict[str, Entity | None] = {}
         self._roles: dict[frozenset[str], list[Entity]] = {}
-        self._not_names = _vocab()["not_first"] | load_set("pronouns")
+        # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
+        self._not_names = _vocab()["not_first"] | load_set("pronouns") | cue_sets()["trailing"]
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
         """Name-bearing capitalised runs of paragraph pi (none in Title Case headlines)."""

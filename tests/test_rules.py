@@ -252,6 +252,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Menurut dia, pelaku sempat melawan saat hendak ditangkap.",
      [D("Kami sudah menangkap tiga pelaku,", "kata", BUDI),
       I("pelaku sempat melawan saat hendak ditangkap", "Menurut", BUDI)]),
+    ("direct_sentence_opening_kata_then_name", f'Kata Budi Santoso, "{JEMBATAN}"', [D(JEMBATAN, "Kata", BUDI)]),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
@@ -335,6 +336,8 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Kepala Unit Reskrim AKP Rudi Hartono menuturkan kronologi penangkapan. "
      "Menurut dia, pelaku sempat melawan saat hendak ditangkap.",
      "pelaku sempat melawan saat hendak ditangkap", ("dia", None, "person", None)),
+    ("name_after_a_sentence_opening_cue", f'Kata Budi Santoso, "{JEMBATAN}"', JEMBATAN,
+     ("Budi Santoso", None, "person", None)),
     ("role_noun_mention",
      "Pada Senin, Presiden Rusia Vladimir Putin menerima tamu dari Asia Tenggara.\n\n"
      "Presiden Rusia itu mengatakan, kedua negara akan memperluas perdagangan.",
