@@ -112,6 +112,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         body_end = _content_end(text, ss, se)
         made_before = len(out)
         lead_via = None
+        trail_cut = INFINITY  # where a relaying outlet's trailing cue starts (`…, tulis Reuters`)
         kinds = {w[2] for w in sent_words}  # which rule families can fire here at all
         has_menurut = "menurut" in kinds or "menurutnya" in kinds
         lm = RE_DIKUTIP_LEAD.match(text, ss, se) if not DIKUTIP_WORDS.isdisjoint(kinds) else None
@@ -183,7 +184,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 if mention is not None and tm[2].startswith(("me", "ber")) and _content_follows(text, mention.end, se):
                     mention = None  # `Budi, yang juga Ketua RT, mengatakan warga …`: a cue verb with content after it
                     nya = False
-                if mention is not None or nya:
+                if (mention is not None and mention.kind_hint == "media" and lead_via is None
+                        and _speaker_inside(text, ss, comma, sent_words, cues["verbs"])):
+                    # `IAEA menyatakan P, tulis The Guardian`: the outlet relays a speaker of the sentence's own
+                    lead_via, trail_cut = mention, comma
+                elif mention is not None or nya:
                     if not any(q.close is not None and comma - 2 <= q.close <= comma for q in marked):
                         make(ss, comma, "indirect.trailing_cue", 0.8, cue, mention, via, role, inherit=mention is None)
                         continue
@@ -196,7 +201,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
         # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`
         pos = ss
-        sent_end = strip_span(text, ss, se, " .!?\n")[1]
+        sent_end = strip_span(text, ss, min(se, trail_cut), " .!?\n")[1]
         for vs, ve, word in sent_words:
             if word not in cues["verbs"] or vs < pos or ve > sent_end:
                 continue
@@ -237,6 +242,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             outlet, lead_via = lead_via, None
             make(ss_rest, body_end, "indirect.dikutip_lead", 0.7, lm.span("cue"), outlet)
     return out
+
+
+def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:
+    """A cue verb with a subject before `end`: the sentence names its own speaker."""
+    return any(w[2] in verbs and w[1] <= end and parse_subject(text, _clause_start(text, ss, w[0]), w[0]) is not None
+               for w in sent_words)
 
 
 def _content_follows(text: str, pos: int, end: int) -> bool:

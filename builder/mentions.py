@@ -149,8 +149,11 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
     lows = [t[2].lower() for t in taken]
-    if lows[0] in v["org_heads"] and lows[0] != "pihak" or (lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]):
+    if lows[0] in v["org_heads"] and lows[0] != "pihak" or (lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]
+                                                            and not _name_tail(lows)):
         return Mention(start, end, start, end, None, None, "organization")
+    if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
+        return Mention(start, end, None, None, None, None, "group")
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
         kind = "group" if lows[0] in v["groups"] else "role"
         return Mention(start, end, None, None, None, None, kind)
@@ -204,6 +207,16 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)
+
+
+def _name_tail(lows: list[str]) -> bool:
+    """`Kemlu China Wang Wenbin`: organisation words, then two or three words that are none."""
+    v = _vocab()
+    known = v["orgs"] | v["places"] | v["descriptors"]
+    k = len(lows)
+    while k > 0 and lows[k - 1] not in known:
+        k -= 1
+    return k >= 1 and 2 <= len(lows) - k <= 3
 
 
 def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
