@@ -1,0 +1,43 @@
+"""Table-driven tests of the stance pre-label (ANNOTATION.md §5): lexicon words, negation, rebuttals.
+
+Invented sentences; the target is only required to exist (the pre-label reads the quote's wording).
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.stance import stance
+
+TARGET = "rencana pembangunan bendungan baru"
+
+ROWS: list[tuple[str, str, str]] = [
+    ("favor_verb", "Kami mendukung penuh rencana pemerintah membangun bendungan itu.", "favor"),
+    ("favor_multiword", "Warga desa menyambut baik rencana pembangunan bendungan tersebut.", "favor"),
+    ("favor_agreement", "Saya setuju bendungan itu segera dibangun tahun ini.", "favor"),
+    ("against_verb", "Kami menolak pembangunan bendungan yang akan menenggelamkan tiga desa.", "against"),
+    ("against_condemn", "Kami mengecam cara pemerintah menggusur warga untuk proyek itu.", "against"),
+    ("against_objection", "Warga menyampaikan keberatan atas lokasi bendungan itu.", "against"),
+    ("negation_flips_favor", "Kami tidak mendukung proyek bendungan itu dalam bentuk sekarang.", "against"),
+    ("negation_flips_against", "Warga tidak menolak rencana itu asalkan ganti ruginya layak.", "favor"),
+    ("rebuttal_defends_the_target", "Tudingan bahwa proyek itu gagal tidak benar sama sekali.", "favor"),
+    ("no_stance_words_is_neutral", "Pembangunan bendungan dimulai pada bulan Maret di hulu sungai.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("quote", "label"), [pytest.param(q, lab, id=i) for i, q, lab in ROWS])
+def test_stance_label(quote: str, label: str) -> None:
+    got, conf = stance(quote, TARGET)
+    assert got == label
+    assert conf is not None and 0.5 <= conf <= 0.9
+
+
+def test_no_target_no_stance() -> None:
+    assert stance("Kami mendukung penuh rencana itu.", None) == (None, None)
+    assert stance("Kami mendukung penuh rencana itu.", "") == (None, None)
+
+
+def test_more_evidence_gives_more_confidence() -> None:
+    one = stance("Kami mendukung rencana itu.", TARGET)
+    three = stance("Kami mendukung rencana itu, sangat bermanfaat dan menguntungkan warga.", TARGET)
+    assert one[0] == three[0] == "favor"
+    assert three[1] > one[1]
