@@ -89,7 +89,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
     place = m.group("place")
     words = place.replace("/", " ").replace(",", " ").split()
     shouty = any(len(w) >= 3 and w.isupper() for w in words) or ".com" in place.lower()
-    if not (shouty or m.group("agency")):
+    # `Jakarta - Menteri …`: one or two Title-case words, a spaced dash, then a capital or a quote mark
+    after = start + len(head)
+    titled = (len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
+              and after < len(text) and (text[after].isupper() or text[after] in "\"“‘'"))
+    if not (shouty or titled or m.group("agency")):
         return start
     if any(w[0].islower() and not w.lower().endswith((".com", ".id", ".co")) and w.islower() for w in words):
         return start  # a sentence, not a place; but outlets like `iNewsBanten` pass

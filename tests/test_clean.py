@@ -34,6 +34,12 @@ FURNITURE = [
     ("related_header", "Artikel Terkait"),
     ("tags", "Tags: cabai, lebaran, harga pangan"),
     ("copyright", "Copyright 2024 Kompas.com. All rights reserved."),
+    ("breadcrumb", "Home > News > Ekonomi"),
+    ("video_promo", 'Simak Video "Harga Cabai Meroket Jelang Lebaran"'),
+    ("editor_initials", "(ain/dnu)"),
+    ("update_widget", "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Klik di sini"),
+    ("syndication_note", 'Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik"'),
+    ("follow_channel", "Ikuti berita terkini dari kami di Google News, klik di sini"),
 ]
 
 
@@ -153,6 +159,8 @@ DATELINES = [
     ("antara_one_place", "Surabaya (ANTARA) - ", P3),
     ("tribun_outlet_only", "TRIBUNNEWS.COM - ", P3),
     ("en_dash", "BANDUNG, KOMPAS.com – ", P1),
+    ("title_case_place", "Jakarta - ", P1),
+    ("title_case_place_before_quote", "Bandung - ", P2),
 ]
 
 
