@@ -149,9 +149,12 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
     lows = [t[2].lower() for t in taken]
-    if lows[0] in v["org_heads"] and lows[0] != "pihak" or (lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]
-                                                            and not _name_tail(lows)):
+    if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
+            and not _name_tail(lows):
         return Mention(start, end, start, end, None, None, "organization")
+    if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
+            and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
+        return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         return Mention(start, end, None, None, None, None, "group")
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
@@ -202,7 +205,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     role_words = lows[:k]
     if name in v["media"] or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
         kind = "media"
-    elif name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
+    elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
+            and not _name_tail(lows):
         kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role
     else:
         kind = "person"
@@ -210,13 +214,18 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
 
 
 def _name_tail(lows: list[str]) -> bool:
-    """`Kemlu China Wang Wenbin`: organisation words, then two or three words that are none."""
+    """`Kemlu China Wang Wenbin`, `KPU Kota Bogor Ahmad Fauzi`: an organisation or place, then two or three
+    words that are neither: a person's name. (`Badan Energi Atom Internasional` is all organisation: its
+    unknown words follow the head directly; in `Kabupaten Kepulauan Mentawai` the word after a place type
+    is the place.)"""
     v = _vocab()
+    named = {i + 1 for i, w in enumerate(lows[:-1]) if w in PLACE_TYPES}  # `Kota Bogor`: Bogor is the place
+    closes = {i for i, w in enumerate(lows) if w in v["orgs"] or w in v["places"] and w not in PLACE_TYPES} | named
     known = v["orgs"] | v["places"] | v["descriptors"]
     k = len(lows)
-    while k > 0 and lows[k - 1] not in known:
+    while k > 0 and lows[k - 1] not in known and k - 1 not in named:
         k -= 1
-    return k >= 1 and 2 <= len(lows) - k <= 3
+    return k >= 2 and k - 1 in closes and 2 <= len(lows) - k <= 3
 
 
 def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
@@ -257,9 +266,12 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             return None
         rest = [t.group().lower() for t in toks if t.start() >= m.end]
         acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
-        if rest and rest[0] == "dari" and (m.kind_hint in ("role", "organization", "group") or acronym):
-            # `Anggota DPR dari Fraksi PDIP Masinton Pasaribu menilai`: the name closes the role phrase
-            after = next(t for t in toks if t.start() >= m.end)
+        dari = rest.index("dari") if "dari" in rest[:3] else -1
+        if dari >= 0 and all(w.islower() for w in rest[:dari]) and (m.kind_hint in ("role", "organization", "group")
+                                                                   or acronym):
+            # `Anggota DPR dari Fraksi PDIP Masinton Pasaribu menilai`, `Pengamat politik dari UI Aditya
+            # Perdana menilai`: the name closes the role phrase
+            after = [t for t in toks if t.start() >= m.end][dari]
             tail = parse_mention(text, after.end(), toks[-1].end())
             if tail is not None and tail.kind_hint == "person" and tail.name_start is not None and tail.end == toks[-1].end():
                 return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start,
