@@ -24,7 +24,7 @@ PASSIVE_CUES: Final = frozenset(
     f"di{v}{nya}" for v in ("katakan", "tegaskan", "jelaskan", "ungkapkan", "sampaikan", "terangkan", "paparkan", "akui")
     for nya in ("", "nya")
 )
-DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan"})
+DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan", "diberitakan", "diwartakan"})
 RE_VIA: Final = regex.compile(
     r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+"
     r"|\bmengutip\s+|\bmelansir\s+"

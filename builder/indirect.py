@@ -50,10 +50,10 @@ RE_PASSIVE_LEAD: Final = regex.compile(
 )
 #: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
 RE_DIKUTIP_LEAD: Final = regex.compile(
-    r"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
+    r"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)(?: dari| oleh)?)\s+"
 )
 RE_DIKUTIP_TRAIL: Final = regex.compile(
-    r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan)(?: dari| oleh)?)\s+"
+    r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)(?: dari| oleh)?)\s+"
 )
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")

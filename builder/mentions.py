@@ -194,6 +194,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
                 return Mention(start, end, rest[0][0], rest[-1][1], None, None, "organization")
         if lows[0] in v["groups"]:
             return Mention(start, end, None, None, None, None, "group")
+        if lows[0] in v["media"]:  # `CNN Indonesia`: an outlet and its edition
+            return Mention(start, end, start, end, None, None, "media")
         if any(w in v["media_heads"] for w in lows):
             return Mention(start, end, None, None, None, None, "media")
         if all(w in v["places"] or w in v["orgs"] for w in lows) or lows[0] in v["orgs"] and v["titles"].isdisjoint(lows):
@@ -203,7 +205,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     name = " ".join(lows[k:])
     role = (taken[0][0], taken[k - 1][1]) if k > 0 else (None, None)
     role_words = lows[:k]
-    if name in v["media"] or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words):
+    if (name in v["media"] or lows[k] in v["media"] and k == 0  # `CNN Indonesia`, `Kompas TV`
+            or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):
         kind = "media"
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
             and not _name_tail(lows):
@@ -259,8 +262,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
-        if toks[0].group().lower() == "yang" and idx > 0:
-            continue  # `Budi, yang juga Ketua RT, mengatakan`: the subject is before the relative clause
+        if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
+            continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None
@@ -307,6 +310,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
+APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
 SUBJECT_TAIL_STARTS: Final = frozenset({
     "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",

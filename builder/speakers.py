@@ -213,7 +213,7 @@ class Registry:
                 score = (not ent.initial, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score
-        if best is None and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
+        if (best is None or name_tokens(best.name) == key) and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
             for _, _, ent in self.all_entities():  # initials: `STY` -> Shin Tae-yong
                 if ent is not None and ent.kind == "person":
                     ekey = name_tokens(ent.name)

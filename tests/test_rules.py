@@ -261,6 +261,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Li menambahkan bahwa negaranya akan menempuh jalur diplomasi.",
      [D("Kami menolak tuduhan itu sepenuhnya,", "kata", "Li Wenjun"),
       I("negaranya akan menempuh jalur diplomasi", "menambahkan", "Li Wenjun")]),
+    ("indirect_outlet_lead_diberitakan", "Seperti diberitakan Reuters, harga minyak dunia naik tajam pekan ini.",
+     [I("harga minyak dunia naik tajam pekan ini", "diberitakan", "Reuters")]),
+    ("indirect_subject_before_a_nickname_appositive",
+     "Pada Senin, Budi Santoso Wijaya meninjau sungai.\n\n"
+     "BSW, sapaan akrab Budi Santoso Wijaya, menyebut tanggul sungai masih perlu ditinggikan.",
+     [I("tanggul sungai masih perlu ditinggikan", "menyebut", "Budi Santoso Wijaya")]),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
@@ -330,6 +336,8 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("body_with_unknown_words_stays_organization",
      "Badan Energi Atom Internasional menyatakan rencana itu sesuai standar keselamatan.",
      "rencana itu sesuai standar keselamatan", ("Badan Energi Atom Internasional", None, "organization", None)),
+    ("outlet_with_edition_is_media", "Menurut laporan CNN Indonesia, harga tiket pesawat naik menjelang libur panjang.",
+     "harga tiket pesawat naik menjelang libur panjang", ("CNN Indonesia", None, "media", None)),
     ("group_kind", "Para analis mengatakan, harga minyak akan terus naik hingga akhir tahun.",
      "harga minyak akan terus naik hingga akhir tahun", ("Para analis", None, "group", None)),
     ("media_kind_kantor_berita",
