@@ -253,6 +253,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     chunks.append((s, cue_start))
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
+        if RE_DEGREE.fullmatch(text[cs:ce].strip()):
+            continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`: academic degrees after the name
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue
@@ -310,6 +312,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
+RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
 SUBJECT_TAIL_STARTS: Final = frozenset({

@@ -267,6 +267,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pada Senin, Budi Santoso Wijaya meninjau sungai.\n\n"
      "BSW, sapaan akrab Budi Santoso Wijaya, menyebut tanggul sungai masih perlu ditinggikan.",
      [I("tanggul sungai masih perlu ditinggikan", "menyebut", "Budi Santoso Wijaya")]),
+    ("indirect_subject_with_degrees_after_the_name",
+     "Ekonom Universitas Sukamaju, Dr. Rina Wulandari, S.E., M.Si., menilai kenaikan harga itu akan memicu inflasi.",
+     [I("kenaikan harga itu akan memicu inflasi", "menilai", "Rina Wulandari")]),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
