@@ -270,6 +270,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("indirect_subject_with_degrees_after_the_name",
      "Ekonom Universitas Sukamaju, Dr. Rina Wulandari, S.E., M.Si., menilai kenaikan harga itu akan memicu inflasi.",
      [I("kenaikan harga itu akan memicu inflasi", "menilai", "Rina Wulandari")]),
+    ("nya_cue_after_a_new_sentence_subject",
+     '"Kami sudah menangkap tiga pelaku," kata Budi Santoso.\n\n'
+     "Kepala Unit Reskrim AKP Rudi Hartono kemudian menunjukkan barang bukti kepada wartawan.\n\n"
+     '"Ini motor yang mereka curi dari parkiran kampus," ujarnya.',
+     [D("Kami sudah menangkap tiga pelaku,", "kata", BUDI),
+      D("Ini motor yang mereka curi dari parkiran kampus,", "ujarnya", "Rudi Hartono")]),
+    ("nya_cue_keeps_the_last_speaker_over_an_object",
+     '"Kami sudah menangkap tiga pelaku," kata Budi Santoso.\n\n'
+     "Ia kemudian menunjukkan barang bukti kepada Rudi Hartono.\n\n"
+     '"Ini motor yang mereka curi dari parkiran kampus," ujarnya.',
+     [D("Kami sudah menangkap tiga pelaku,", "kata", BUDI),
+      D("Ini motor yang mereka curi dari parkiran kampus,", "ujarnya", BUDI)]),
     # --- datelines -------------------------------------------------------------------------
     ("dateline_direct_first_line", f'JAKARTA, KOMPAS.com - "{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("dateline_indirect_first_line",
