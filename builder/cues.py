@@ -25,8 +25,10 @@ PASSIVE_CUES: Final = frozenset(
     for nya in ("", "nya")
 )
 DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan", "diberitakan", "diwartakan"})
+#: DIKUTIP_WORDS as a regex alternation, for every pattern that names an outlet relaying words
+DIKUTIP_ALTERNATION: Final[str] = "|".join(sorted(DIKUTIP_WORDS))
 RE_VIA: Final = regex.compile(
-    r"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:di(?:kutip|lansir|laporkan|beritakan))(?:\s+(?:dari|oleh))?\s+"
+    rf"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:{DIKUTIP_ALTERNATION})(?:\s+(?:dari|oleh))?\s+"
     r"|\bmengutip\s+|\bmelansir\s+"
 )
 RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?=\s|$)|\n")

@@ -7,6 +7,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.cues import (
+    DIKUTIP_ALTERNATION,
     DIKUTIP_WORDS,
     INFINITY,
     MIN_INDIRECT_WORDS,
@@ -50,10 +51,10 @@ RE_PASSIVE_LEAD: Final = regex.compile(
 )
 #: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
 RE_DIKUTIP_LEAD: Final = regex.compile(
-    r"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)(?: dari| oleh)?)\s+"
+    rf"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
 RE_DIKUTIP_TRAIL: Final = regex.compile(
-    r"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan)(?: dari| oleh)?)\s+"
+    rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")

@@ -70,6 +70,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"),
+        "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
 
@@ -223,12 +224,13 @@ def _name_tail(lows: list[str]) -> bool:
     is the place.)"""
     v = _vocab()
     named = {i + 1 for i, w in enumerate(lows[:-1]) if w in PLACE_TYPES}  # `Kota Bogor`: Bogor is the place
-    closes = {i for i, w in enumerate(lows) if w in v["orgs"] or w in v["places"] and w not in PLACE_TYPES} | named
-    known = v["orgs"] | v["places"] | v["descriptors"]
     k = len(lows)
-    while k > 0 and lows[k - 1] not in known and k - 1 not in named:
+    while k > 0 and lows[k - 1] not in v["known"] and k - 1 not in named:
         k -= 1
-    return k >= 2 and k - 1 in closes and 2 <= len(lows) - k <= 3
+    if not (k >= 2 and 2 <= len(lows) - k <= 3):
+        return False
+    last = lows[k - 1]
+    return k - 1 in named or (last in v["orgs"] or last in v["places"]) and last not in PLACE_TYPES
 
 
 def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
