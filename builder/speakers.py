@@ -267,7 +267,6 @@ class Registry:
                 return self.canonical(ent.name) or ent
         return None
 
-
     def subject_between(self, lo: int, hi: int) -> Entity | None:
         """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`)."""
         for _, (s, _), ent in self.all_entities(backwards_from=hi, max_paragraphs=ANTECEDENT_PARAGRAPHS):
