@@ -119,9 +119,9 @@ class ParquetOutput:
 
     def _flush_articles(self) -> None:
         rows, self._articles, self._article_chars = self._articles, [], 0
-        cols = {c: [r[c] for r in rows] for c in ARTICLE_COLUMNS}
-        cols["body_map"] = [[dict(zip(SEGMENT_FIELDS, s, strict=True)) for s in segs] for segs in cols["body_map"]]
-        self._put("articles.parquet", pa.Table.from_pydict(cols, schema=ARTICLE_SCHEMA))
+        arrays = [pa.array([r[c] for r in rows], ARTICLE_SCHEMA.field(c).type) if c != "body_map" else _body_maps(rows)
+                  for c in ARTICLE_COLUMNS]
+        self._put("articles.parquet", pa.Table.from_arrays(arrays, schema=ARTICLE_SCHEMA))
 
     def _flush_quotes(self) -> None:
         rows, self._quotes = self._quotes, []
@@ -153,6 +153,20 @@ class ParquetOutput:
             except Exception:  # noqa: BLE001 - the files are being thrown away
                 pass
         self._writers.clear()
+
+
+def _body_maps(rows: list[dict[str, Any]]) -> pa.Array:
+    """The body_map column from flat integer columns: converting a dict per segment costs more than the whole write."""
+    offsets = [0]
+    flat: tuple[list[int], ...] = ([], [], [], [])
+    for r in rows:
+        for seg in r["body_map"]:
+            for column, value in zip(flat, seg, strict=True):
+                column.append(value)
+        offsets.append(len(flat[0]))
+    struct_type = ARTICLE_SCHEMA.field("body_map").type.value_type
+    segments = pa.StructArray.from_arrays([pa.array(c, pa.int64()) for c in flat], fields=list(struct_type))
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), segments)
 
 
 class JsonlOutput:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -32,6 +33,7 @@ RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in RE_SPLIT_NAME.split(name.lower().strip(" .,")) if t)
 
@@ -214,12 +216,19 @@ class Registry:
                 if best is None or score > best_score:
                     best, best_score = ent, score
         if (best is None or name_tokens(best.name) == key) and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():
-            for _, _, ent in self.all_entities():  # initials: `STY` -> Shin Tae-yong
+            for ent in self._runs_spelling(key[0]):  # initials: `STY` -> Shin Tae-yong
                 if ent is not None and ent.kind == "person":
                     ekey = name_tokens(ent.name)
                     if len(ekey) == len(key[0]) and "".join(t[0] for t in ekey) == key[0]:
                         return ent
         return best
+
+    def _runs_spelling(self, initials: str):
+        """Entities of the runs whose words' initials contain `initials`; parsing every run would cost more."""
+        for pi in range(len(self.paras)):
+            for s, e in self.runs_in(pi):
+                if initials in "".join(t[0] for t in name_tokens(self.text[s:e])):
+                    yield self.entity(pi, s, e)
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
         """The person most recently given a role sharing the mention's title and place words.
