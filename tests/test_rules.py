@@ -55,6 +55,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("direct_unbalanced_missing_opener", f'{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("direct_unbalanced_missing_closer", f'"{JEMBATAN} kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     # --- direct: cue after, cue before -----------------------------------------------------
+    ("role_noun_kepala_negara_resolves_to_the_president",
+     "Presiden Andi Pratama menegaskan pemerintah tidak akan mundur.\n\n"
+     "Kepala Negara juga meminta para menteri bekerja lebih keras.",
+     [I("pemerintah tidak akan mundur", "menegaskan", "Andi Pratama"),
+      I("para menteri bekerja lebih keras", "meminta", "Andi Pratama")]),
     ("direct_cue_after_ujar", '"Harga beras akan turun pekan depan," ujar Siti Rahmawati.',
      [D("Harga beras akan turun pekan depan,", "ujar", "Siti Rahmawati")]),
     ("direct_cue_after_nya_resolves_to_previous_speaker",
@@ -298,6 +303,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("police_rank_suffix_in_role",
+     "Kapolres Kota Batu AKBP Pol Hendra Wijaya menjelaskan bahwa motif pelaku masih didalami.",
+     "motif pelaku masih didalami", ("Hendra Wijaya", "Kapolres Kota Batu AKBP Pol", "person", None)),
+    ("head_of_state_is_a_role_noun",
+     "Presiden Andi Pratama menegaskan pemerintah tidak akan mundur.\n\n"
+     "Kepala Negara juga meminta para menteri bekerja lebih keras.",
+     "para menteri bekerja lebih keras", ("Kepala Negara", None, "person", None)),
     ("outlet_opening_the_sentence_is_via",
      "Seperti dilansir Reuters, Perdana Menteri Anwar Ibrahim mengatakan negaranya siap membantu.",
      "negaranya siap membantu", ("Anwar Ibrahim", "Perdana Menteri", "person", "Reuters")),
