@@ -42,7 +42,8 @@ def find_candidates(body: Body) -> list[Candidate]:
         indirect = rule_indirect(text, para, taken, marked, prev_para, sents, words)
         prev_para = para
         cands = sorted(direct + indirect, key=lambda c: (c.start, c.end))
-        out.extend(_drop_overlaps(cands))
+        # `Pernyataan itu disampaikan X.` reaching back into a sentence that already holds a quote adds nothing
+        out.extend(c for c in _drop_overlaps(cands) if not (out and c.start < para.start and c.start < out[-1].end))
     return out
 
 

@@ -277,11 +277,13 @@ class Registry:
         return None
 
     def subject_between(self, lo: int, hi: int) -> Entity | None:
-        """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`)."""
+        """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`),
+        or the agent of a passive (`Hal senada diungkapkan oleh X.`), which is the sentence's subject in meaning."""
         for _, (s, _), ent in self.all_entities(backwards_from=hi, max_paragraphs=ANTECEDENT_PARAGRAPHS):
             if s < lo:
                 return None
-            if ent is not None and ent.kind == "person" and not ent.initial and _opens_sentence(self.text, ent.para_start, s):
+            if ent is not None and ent.kind == "person" and not ent.initial and (
+                    _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)):
                 return self.canonical(ent.name) or ent
         return None
 
@@ -291,6 +293,10 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     while j > para_start and text[j - 1] in " \t":
         j -= 1
     return j <= para_start or text[j - 1] in ".!?\n"
+
+
+def _passive_agent(text: str, para_start: int, pos: int) -> bool:
+    return text[max(para_start, pos - 5):pos].lower() == "oleh "
 
 
 def build_registry(body: Body) -> Registry:

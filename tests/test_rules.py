@@ -55,6 +55,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("direct_unbalanced_missing_opener", f'{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("direct_unbalanced_missing_closer", f'"{JEMBATAN} kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     # --- direct: cue after, cue before -----------------------------------------------------
+    ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
+     "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
+     "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
+     [I("laba perseroan naik dua kali lipat", "menyampaikan", "Rudi Hartono")]),
+    ("pronoun_takes_the_agent_of_a_passive_sentence",
+     '"Kami menolak rencana itu," kata Ketua Serikat Nelayan Budi Santoso.\n\n'
+     "Hal senada diungkapkan oleh Wakil Ketua DPRD Siti Rahmawati. Ia berharap harga pupuk diturunkan.",
+     [D("Kami menolak rencana itu,", "kata", "Budi Santoso"),
+      I("harga pupuk diturunkan", "berharap", "Siti Rahmawati")]),
     ("role_noun_kepala_negara_resolves_to_the_president",
      "Presiden Andi Pratama menegaskan pemerintah tidak akan mundur.\n\n"
      "Kepala Negara juga meminta para menteri bekerja lebih keras.",
