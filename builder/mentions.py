@@ -16,6 +16,7 @@ from builder.lexicon import load_list, load_set
 
 RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
+PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
@@ -124,7 +125,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         last_end = e
-        if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]):
+        if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]) \
+                and not _portfolio_conjunction(taken, low, toks[j + 1][2] if j + 1 < len(toks) else ""):
             break
         if low in DEMONSTRATIVES:
             if taken:
@@ -132,7 +134,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             break
         if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"]:
             taken.append(toks[j])
-        elif low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2]):
+        elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
+              or _portfolio_conjunction(taken, low, toks[j + 1][2] if j + 1 < len(toks) else "")):
             taken.append(toks[j])
         elif (taken and len(taken) <= 2 and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
               and low not in v["time_nouns"] and low not in v["adverbs"]
@@ -143,6 +146,13 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if not taken or len(taken) == 1 and taken[0][2].lower() in v["quantifiers"] and first.lower() in v["not_first"]:
         return None  # `beberapa` alone is no source
     return split_phrase(taken)
+
+
+def _portfolio_conjunction(taken: list[tuple[int, int, str]], low: str, nxt: str) -> bool:
+    """`Menteri Kelautan dan Perikanan X`: `dan` joining two portfolio words inside a title, not two people."""
+    v = _vocab()
+    return (low in PORTFOLIO_CONJUNCTIONS and len(taken) >= 2 and taken[0][2].lower() in v["titles"]
+            and taken[-1][2].lower() in v["places"] and is_capitalized(nxt) and nxt.lower() in v["places"])
 
 
 def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:

@@ -55,6 +55,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("direct_unbalanced_missing_opener", f'{JEMBATAN}" kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     ("direct_unbalanced_missing_closer", f'"{JEMBATAN} kata Budi Santoso.', [D(JEMBATAN, "kata", BUDI)]),
     # --- direct: cue after, cue before -----------------------------------------------------
+    ("dan_between_two_titled_people_is_no_portfolio",
+     '"Kami sepakat," kata Menteri Kelautan Andi Pratama dan Menteri Pertanian Budi Santoso.',
+     [D("Kami sepakat,", "kata", "Andi Pratama")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
@@ -312,6 +315,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("ministry_title_with_dan_stays_in_role",
+     "Menteri Kelautan dan Perikanan Andi Pratama mengatakan, kuota ekspor benih lobster dihentikan.",
+     "kuota ekspor benih lobster dihentikan", ("Andi Pratama", "Menteri Kelautan dan Perikanan", "person", None)),
+    ("ministry_title_with_dan_after_trailing_cue",
+     '"Hutan adat harus dilindungi," kata Menteri Lingkungan Hidup dan Kehutanan Siti Rahmawati.',
+     "Hutan adat harus dilindungi,", ("Siti Rahmawati", "Menteri Lingkungan Hidup dan Kehutanan", "person", None)),
     ("police_rank_suffix_in_role",
      "Kapolres Kota Batu AKBP Pol Hendra Wijaya menjelaskan bahwa motif pelaku masih didalami.",
      "motif pelaku masih didalami", ("Hendra Wijaya", "Kapolres Kota Batu AKBP Pol", "person", None)),
