@@ -64,7 +64,8 @@ def _vocab() -> dict[str, frozenset[str]]:
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
     })
-    descriptors = titles | places | groups | org_heads | media_heads | DEMONSTRATIVES | {"berita", "kabar", "penyiaran"}
+    descriptors = (titles | places | groups | org_heads | media_heads | load_set("bodies") | DEMONSTRATIVES
+                   | {"berita", "kabar", "penyiaran"})
     return {
         "titles": titles, "places": places, "orgs": orgs, "groups": groups, "media_words": media_words,
         "org_heads": org_heads, "media_heads": media_heads, "descriptors": descriptors,

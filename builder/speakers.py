@@ -68,6 +68,8 @@ class Registry:
         self._words: set[str] | None = None
         self._canonical: dict[str, Entity | None] = {}
         self._roles: dict[frozenset[str], list[Entity]] = {}
+        self._bodies: dict[str, str | None] = {}
+        self._role_words = load_set("titles") | load_set("places") | load_set("organizations")
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._not_names = _vocab()["not_first"] | load_set("pronouns") | cue_sets()["trailing"]
 
@@ -230,6 +232,19 @@ class Registry:
                 if initials in "".join(t[0] for t in name_tokens(self.text[s:e])):
                     yield self.entity(pi, s, e)
 
+    def body_phrase(self, mention: str) -> str | None:
+        """`jaksa`, `JPU` -> `Jaksa penuntut umum`: the fullest phrase the article gives a body of people."""
+        words = mention.lower().split()
+        bodies = load_set("bodies")
+        glossed = mention.isupper() and f"({mention})" in self.text  # `Majelis Hakim (MH)`
+        if not words or not (words[0] in bodies or glossed) or \
+                any(w not in bodies and w not in self._role_words for w in words[1:]):
+            return None
+        if words[0] not in self._bodies:
+            self._bodies[words[0]] = _longest_body_phrase(self.text, self.low, words[0])
+        found = self._bodies[words[0]]
+        return found or (mention if words[0] in bodies else None)
+
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
         """The person most recently given a role sharing the mention's title and place words.
 
@@ -286,6 +301,55 @@ class Registry:
                     _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)):
                 return self.canonical(ent.name) or ent
         return None
+
+
+#: one word of a body's phrase
+RE_BODY_WORD: Final = regex.compile(r"\p{L}+")
+
+
+def _body_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(w.start(), w.end(), w.group()) for w in RE_BODY_WORD.finditer(text, lo, hi)]
+
+
+def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
+    """The longest phrase holding `head` made of body, role and place words, opening with a body word.
+
+    `(JPU)` is a gloss: the phrase standing before it is the body's name.
+    """
+    bodies = load_set("bodies")
+    role_words = load_set("titles") | load_set("places") | load_set("organizations")
+
+    def fits(prev: str, word: str) -> bool:
+        # a capitalised word only after an institution or place word (`Pengadilan Negeri Cilegon`), never a name
+        w = word.lower()
+        return w in bodies or w in role_words or word[0].isupper() and prev.lower() in role_words and prev.lower() not in bodies
+
+    best: tuple[int, int] | None = None
+    pos = low.find(head)
+    while pos != -1:
+        s, e = pos, pos + len(head)
+        pos = low.find(head, e)
+        if s > 0 and low[s - 1].isalnum() or e < len(low) and low[e].isalnum():
+            continue
+        words = _body_words(text, max(0, s - 80), min(len(text), e + 80))
+        at = next(x for x, w in enumerate(words) if w[0] == s)
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")":  # a gloss: read the phrase before it backwards
+            first, last = at, at - 1
+            while first > 0 and text[words[first - 1][1]:words[first][0]] in (" ", " (") and \
+                    fits(words[first - 2][2] if first > 1 else "", words[first - 1][2]):
+                first -= 1
+        else:
+            first = last = at
+            while first > 0 and text[words[first - 1][1]:words[first][0]] == " " and words[first - 1][2].lower() in bodies:
+                first -= 1  # `Majelis hakim`
+            while (last + 1 < len(words) and text[words[last][1]:words[last + 1][0]] == " "
+                   and fits(words[last][2], words[last + 1][2])):
+                last += 1
+        while first <= last and words[first][2].lower() not in bodies:
+            first += 1  # the phrase opens with a body word
+        if first <= last and (best is None or words[last][1] - words[first][0] > best[1] - best[0]):
+            best = (words[first][0], words[last][1])
+    return text[best[0]:best[1]] if best else None
 
 
 def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
@@ -402,6 +466,11 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
+    # `jaksa`, `Majelis hakim`, `JPU`: a body of people naming nobody speaks as an organisation
+    unnamed = m.name_start is None or m.kind_hint != "person" or mention_text.isupper()
+    body = reg.body_phrase(mention_text) if unnamed else None
+    if body is not None:
+        return Resolved(body, span, "organization", None, None)
     if m.kind_hint == "role":
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}

@@ -58,6 +58,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("dan_between_two_titled_people_is_no_portfolio",
      '"Kami sepakat," kata Menteri Kelautan Andi Pratama dan Menteri Pertanian Budi Santoso.',
      [D("Kami sepakat,", "kata", "Andi Pratama")]),
+    ("body_of_people_takes_its_fullest_phrase",
+     "Jaksa penuntut umum dari Kejaksaan Negeri Bogor menilai terdakwa tidak menyesal.\n\n"
+     '"Terdakwa berbelit-belit selama persidangan," kata jaksa.',
+     [I("terdakwa tidak menyesal", "menilai", "Jaksa penuntut umum"),
+      D("Terdakwa berbelit-belit selama persidangan,", "kata", "Jaksa penuntut umum")]),
+    ("acronym_gloss_of_a_body_takes_the_phrase_before_it",
+     '"Kami menolak dakwaan itu," kata pengacara terdakwa, Rudi Hartono.\n\n'
+     "Majelis Hakim (MH) sebelumnya menolak eksepsi. Menurut MH, dakwaan jaksa sudah cermat.",
+     [D("Kami menolak dakwaan itu,", "kata", "Rudi Hartono"),
+      I("dakwaan jaksa sudah cermat", "Menurut", "Majelis Hakim")]),
+    ("body_phrase_runs_on_over_a_court_name",
+     "Majelis hakim Pengadilan Negeri Sleman menyatakan terdakwa terbukti bersalah.\n\n"
+     '"Hukuman itu setimpal," ujar hakim.',
+     [I("terdakwa terbukti bersalah", "menyatakan", "Majelis hakim Pengadilan Negeri Sleman"),
+      D("Hukuman itu setimpal,", "ujar", "Majelis hakim Pengadilan Negeri Sleman")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
