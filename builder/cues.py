@@ -85,17 +85,23 @@ def strip_span(text: str, s: int, e: int, chars: str = " \t\n,.;:") -> tuple[int
     return s, e
 
 
+#: an acronym or gloss in parentheses right after a phrase (`Kementerian Agama (Kemenag)`)
+RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
+
+
 def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
     via = role = None
-    if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", mention.end):
-        # `juru bicara Kemenkominfo, Dedy Permadi`: a role, then the name after a comma
+    gloss = RE_TRAILING_GLOSS.match(text, mention.end) if mention is not None else None
+    after = gloss.end() if gloss else mention.end if mention is not None else pos
+    if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
+        # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()
         if head in load_set("titles"):
-            nxt = parse_mention(text, mention.end + 2, end)
+            nxt = parse_mention(text, after + 2, end)
             if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None:
-                mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, mention.end, "person")
+                mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, after, "person")
     tail = mention.end if mention else pos
     sent_end = sentence_end(text, tail, end)
     vm = RE_VIA.search(text, tail, sent_end)

@@ -353,10 +353,17 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
 
 
 def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
+    """A name first in its sentence, or after one short opening chunk (`Kapten tim, Jay Idzes, …`, `Sementara itu, X`)."""
     j = pos
     while j > para_start and text[j - 1] in " \t":
         j -= 1
-    return j <= para_start or text[j - 1] in ".!?\n"
+    if j <= para_start or text[j - 1] in ".!?\n":
+        return True
+    if text[j - 1] != ",":
+        return False
+    k = max(text.rfind(c, para_start, j - 1) for c in ".!?,")
+    head = text[max(k + 1, para_start):j - 1]
+    return (k < para_start or text[k] != ",") and len(head.split()) <= MAX_OPENING_CHUNK_WORDS
 
 
 def _passive_agent(text: str, para_start: int, pos: int) -> bool:
@@ -369,6 +376,7 @@ def build_registry(body: Body) -> Registry:
 
 ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case role may stand
 ANTECEDENT_PARAGRAPHS: Final[int] = 8
+MAX_OPENING_CHUNK_WORDS: Final[int] = 4
 
 
 
@@ -475,6 +483,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
         ent = reg.by_role(words, m.start) if words else None
+        if ent is None and prev_end is not None:
+            ent = reg.subject_between(prev_end, m.start)  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:

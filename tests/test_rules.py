@@ -73,6 +73,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Hukuman itu setimpal," ujar hakim.',
      [I("terdakwa terbukti bersalah", "menyatakan", "Majelis hakim Pengadilan Negeri Sleman"),
       D("Hukuman itu setimpal,", "ujar", "Majelis hakim Pengadilan Negeri Sleman")]),
+    ("role_noun_with_demonstrative_takes_the_newly_introduced_person",
+     '"Kami tampil disiplin," kata pelatih kepala Andi Pratama.\n\n'
+     "Kapten tim, Rudi Hartono, juga menyampaikan hal serupa.\n\n"
+     '"Semua pemain berjuang sampai akhir," ucap gelandang berusia 30 tahun itu.',
+     [D("Kami tampil disiplin,", "kata", "Andi Pratama"),
+      D("Semua pemain berjuang sampai akhir,", "ucap", "Rudi Hartono")]),
+    ("place_after_a_comma_opens_no_sentence",
+     '"Kami siap bertanding," kata Andi Pratama.\n\n'
+     "Hal itu dikatakan Andi saat jumpa pers di Stadion Utama, Senayan, Jakarta, Sabtu.\n\n"
+     '"Target kami juara," ujarnya.',
+     [D("Kami siap bertanding,", "kata", "Andi Pratama"), D("Target kami juara,", "ujarnya", "Andi Pratama")]),
+    ("gloss_before_appositive_name_after_cue",
+     "Rapat dipimpin Kepala Dinas Pendidikan Andi Pratama.\n\n"
+     '"Kami siap," kata Sekretaris Dinas Pendidikan (Disdik), Budi Santoso, di Bogor.',
+     [D("Kami siap,", "kata", "Budi Santoso")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
