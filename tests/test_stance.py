@@ -20,6 +20,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("negation_flips_favor", "Kami tidak mendukung proyek bendungan itu dalam bentuk sekarang.", "against"),
     ("negation_flips_against", "Warga tidak menolak rencana itu asalkan ganti ruginya layak.", "favor"),
     ("rebuttal_defends_the_target", "Tudingan bahwa proyek itu gagal tidak benar sama sekali.", "favor"),
+    ("against_burden", "Proyek itu hanya membebani anggaran daerah dan merugikan petani.", "against"),
+    ("against_demand_to_cancel", "Kami minta pemerintah membatalkan rencana pembangunan bendungan itu.", "against"),
+    ("against_review_demand", "Rencana itu harus ditinjau ulang karena lokasinya rawan longsor.", "against"),
+    ("favor_apt_policy", "Langkah ini sudah tepat dan efektif mengatasi kekeringan.", "favor"),
+    ("negated_apt_is_against", "Waktu pembangunannya tidak tepat karena warga belum dilibatkan.", "against"),
     ("no_stance_words_is_neutral", "Pembangunan bendungan dimulai pada bulan Maret di hulu sungai.", "neutral"),
 ]
 
