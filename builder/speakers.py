@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from builder.clean import Body
-from builder.cues import INFINITY, RE_FAST_WORD, Candidate, cue_sets
+from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_sets
 from builder.lexicon import load_set
 from builder.mentions import RE_PAREN_GROUP, RE_TOKEN, Mention, _vocab, parse_mention, split_phrase
 from builder.offsets import lower_keep_offsets
@@ -367,7 +367,12 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
 
 
 def _passive_agent(text: str, para_start: int, pos: int) -> bool:
-    return text[max(para_start, pos - 5):pos].lower() == "oleh "
+    """`… oleh X`, `Hal itu disampaikan X`: the agent of a passive."""
+    before = text[max(para_start, pos - 16):pos].lower()
+    if before.endswith("oleh "):
+        return True
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return before.endswith(" ") and last in PASSIVE_CUES
 
 
 def build_registry(body: Body) -> Registry:

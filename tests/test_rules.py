@@ -88,6 +88,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rapat dipimpin Kepala Dinas Pendidikan Andi Pratama.\n\n"
      '"Kami siap," kata Sekretaris Dinas Pendidikan (Disdik), Budi Santoso, di Bogor.',
      [D("Kami siap,", "kata", "Budi Santoso")]),
+    ("pronoun_takes_the_agent_of_a_passive_cue_without_oleh",
+     '"Jalan itu rampung bulan depan," kata Kepala Dinas PU Andi Pratama.\n\n'
+     "Rencana itu disampaikan Wali Kota Bogor Budi Santoso saat meninjau terminal. Ia berharap warga beralih ke bus.",
+     [D("Jalan itu rampung bulan depan,", "kata", "Andi Pratama"),
+      I("warga beralih ke bus", "berharap", "Budi Santoso")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
