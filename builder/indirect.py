@@ -60,9 +60,9 @@ RE_DIKUTIP_TRAIL: Final = regex.compile(
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
-#: content that only points back at what was said (`hal itu`, `hal tersebut di balai desa`)
+#: content that only points back at what was said (`hal itu`, `kejadian tersebut kepada polisi`)
 RE_ANAPHORIC_CONTENT: Final = regex.compile(
-    r"(?i)(?:hal|pernyataan|ucapan|informasi) (?:itu|ini|tersebut)"
+    r"(?i)(?:" + "|".join(regex.escape(w) for w in sorted(load_set("anaphoric_nouns"))) + r") (?:itu|ini|tersebut)"
     r"(?:\s*$|\s+(?:di|ke|kepada|pada|saat|dalam|dengan|melalui|usai|seusai|ketika|kemarin)\b)"
 )
 

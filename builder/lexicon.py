@@ -42,8 +42,8 @@ def with_nya(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 LEXICON_NAMES: tuple[str, ...] = (
-    "abbreviations", "adverbs", "bodies", "boilerplate", "captions", "cues_after", "cues_before", "cues_clause",
-    "groups", "media", "mention_stops", "negations", "organizations", "places", "prepositions", "pronouns",
-    "openers", "quantifiers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak",
-    "time_nouns", "titles",
+    "abbreviations", "adverbs", "anaphoric_nouns", "bodies", "boilerplate", "captions", "cues_after",
+    "cues_before", "cues_clause", "groups", "media", "mention_stops", "negations", "organizations", "places",
+    "prepositions", "pronouns", "openers", "quantifiers", "source_nouns", "stance_against", "stance_favor",
+    "stance_rebuttal", "stance_weak", "time_nouns", "titles",
 )

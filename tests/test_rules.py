@@ -93,6 +93,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rencana itu disampaikan Wali Kota Bogor Budi Santoso saat meninjau terminal. Ia berharap warga beralih ke bus.",
      [D("Jalan itu rampung bulan depan,", "kata", "Andi Pratama"),
       I("warga beralih ke bus", "berharap", "Budi Santoso")]),
+    ("reporting_an_incident_to_the_police_is_no_quote",
+     '"Akun saya dibobol orang," kata Siti Rahmawati.\n\n'
+     "Siti kemudian melaporkan kejadian tersebut kepada pihak kepolisian.",
+     [D("Akun saya dibobol orang,", "kata", "Siti Rahmawati")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
