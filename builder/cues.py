@@ -18,7 +18,7 @@ from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
 RE_FAST_WORD: Final = re.compile(r"\w+")
-PASSIVE_HEADS: Final = frozenset({"hal", "informasi", "pernyataan", "keterangan"})
+PASSIVE_HEADS: Final = frozenset({"hal", "informasi", "pernyataan", "keterangan", "demikian"})
 #: passive cues (`Ditegaskan Dedy, P`, `dikatakannya`): words that let a sentence through the cue gate
 PASSIVE_CUES: Final = frozenset(
     f"di{v}{nya}" for v in ("katakan", "tegaskan", "jelaskan", "ungkapkan", "sampaikan", "terangkan", "paparkan", "akui")

@@ -41,7 +41,7 @@ RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
-    r"(?i)\G(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut) "
+    r"(?i)\G(?:(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut)|demikian) "
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P`: a passive cue opening the sentence

@@ -20,7 +20,7 @@ PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
-PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan"})
+PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",

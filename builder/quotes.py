@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Final
 
 from builder.clean import Body
@@ -42,8 +43,14 @@ def find_candidates(body: Body) -> list[Candidate]:
         indirect = rule_indirect(text, para, taken, marked, prev_para, sents, words)
         prev_para = para
         cands = sorted(direct + indirect, key=lambda c: (c.start, c.end))
-        # `Pernyataan itu disampaikan X.` reaching back into a sentence that already holds a quote adds nothing
-        out.extend(c for c in _drop_overlaps(cands) if not (out and c.start < para.start and c.start < out[-1].end))
+        for c in _drop_overlaps(cands):
+            if out and c.start < para.start and c.start < out[-1].end:
+                # `Pernyataan itu disampaikan X.` reaching back into a quote already found adds no quote,
+                # but names the speaker of a bare one (`"…." / Demikian disampaikan X.`)
+                if out[-1].mention is None and c.mention is not None and out[-1].rule == "direct.standalone":
+                    out[-1] = replace(out[-1], cue=c.cue, mention=c.mention, inherit=False)
+                continue
+            out.append(c)
     return out
 
 
@@ -63,12 +70,13 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "direct.split": (rule_direct, '`"A," kata X, "B."` — the second part of a quote split by its attribution'),
     "direct.leading_cue": (rule_direct, '`X mengatakan: "…"` — cue and speaker before the quoted words'),
     "direct.colon": (rule_direct, '`X: "…"` — speaker and colon before the quoted words'),
-    "direct.standalone": (rule_direct, "a quoted sentence with no cue; the speaker comes from the context"),
+    "direct.standalone": (rule_direct, "a quoted sentence with no cue; the speaker comes from the context "
+                          "(or from a next paragraph's `Demikian disampaikan X`)"),
     "mixed.trailing_cue": (rule_direct, '`P "frag," kata X` — reported speech ending in a quoted fragment, cue after'),
     "indirect.menurut_lead": (rule_indirect, "`Menurut X, P.` / `Menurutnya, P.`"),
     "indirect.passive_lead": (rule_indirect, "`Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.` — a passive cue first"),
     "indirect.menurut_mid": (rule_indirect, "`Sebab, menurutnya, P.` — a parenthetical menurut"),
-    "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` — P is the sentence before"),
+    "indirect.passive_hal": (rule_indirect, "`P. Hal ini diungkapkan oleh X.` / `P. Demikian dikatakan X.` — P is the sentence before"),
     "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),
     "indirect.dikutip": (rule_indirect, "`P, dikutip The Guardian.` — an outlet as the source"),
     "indirect.dikutip_lead": (rule_indirect, "`Dilansir dari CNN, P.` — an outlet opening the sentence is its source"),

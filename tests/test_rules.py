@@ -97,6 +97,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Akun saya dibobol orang," kata Siti Rahmawati.\n\n'
      "Siti kemudian melaporkan kejadian tersebut kepada pihak kepolisian.",
      [D("Akun saya dibobol orang,", "kata", "Siti Rahmawati")]),
+    ("demikian_after_a_sentence_attributes_it",
+     "Stok beras di gudang masih cukup hingga akhir tahun. Demikian dikatakan Kepala Bulog Cabang Garut Andi Pratama, Senin.",
+     [I("Stok beras di gudang masih cukup hingga akhir tahun", "dikatakan", "Andi Pratama")]),
+    ("demikian_paragraph_names_the_speaker_of_a_bare_quote",
+     '"Kami sudah menyiapkan 20 posko pengungsian di tiga kecamatan."\n\n'
+     "Demikian disampaikan Kepala BPBD Kabupaten Garut Budi Santoso di Garut, Senin.",
+     [D("Kami sudah menyiapkan 20 posko pengungsian di tiga kecamatan.", "disampaikan", "Budi Santoso")]),
     ("passive_hal_does_not_repeat_the_previous_paragraphs_quote",
      "Direktur Utama Bank Sejahtera Rudi Hartono menyampaikan laba perseroan naik dua kali lipat.\n\n"
      "Pernyataan itu disampaikan Rudi dalam paparan kinerja di Jakarta.",
