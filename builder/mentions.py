@@ -126,8 +126,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         last_end = e
+        portfolio = low in PORTFOLIO_CONJUNCTIONS and _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
         if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]) \
-                and not _portfolio_conjunction(taken, low, toks[j + 1][2] if j + 1 < len(toks) else ""):
+                and not portfolio:
             break
         if low in DEMONSTRATIVES:
             if taken:
@@ -136,7 +137,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"]:
             taken.append(toks[j])
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
-              or _portfolio_conjunction(taken, low, toks[j + 1][2] if j + 1 < len(toks) else "")):
+              or portfolio):
             taken.append(toks[j])
         elif (taken and len(taken) <= 2 and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
               and low not in v["time_nouns"] and low not in v["adverbs"]
@@ -149,10 +150,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     return split_phrase(taken)
 
 
-def _portfolio_conjunction(taken: list[tuple[int, int, str]], low: str, nxt: str) -> bool:
+def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
     """`Menteri Kelautan dan Perikanan X`: `dan` joining two portfolio words inside a title, not two people."""
     v = _vocab()
-    return (low in PORTFOLIO_CONJUNCTIONS and len(taken) >= 2 and taken[0][2].lower() in v["titles"]
+    return (len(taken) >= 2 and taken[0][2].lower() in v["titles"]
             and taken[-1][2].lower() in v["places"] and is_capitalized(nxt) and nxt.lower() in v["places"])
 
 

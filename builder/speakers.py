@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 import regex
@@ -69,7 +69,6 @@ class Registry:
         self._canonical: dict[str, Entity | None] = {}
         self._roles: dict[frozenset[str], list[Entity]] = {}
         self._bodies: dict[str, str | None] = {}
-        self._role_words = load_set("titles") | load_set("places") | load_set("organizations")
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._not_names = _vocab()["not_first"] | load_set("pronouns") | cue_sets()["trailing"]
 
@@ -238,7 +237,7 @@ class Registry:
         bodies = load_set("bodies")
         glossed = mention.isupper() and f"({mention})" in self.text  # `Majelis Hakim (MH)`
         if not words or not (words[0] in bodies or glossed) or \
-                any(w not in bodies and w not in self._role_words for w in words[1:]):
+                any(w not in bodies and w not in _role_words() for w in words[1:]):
             return None
         if words[0] not in self._bodies:
             self._bodies[words[0]] = _longest_body_phrase(self.text, self.low, words[0])
@@ -311,13 +310,19 @@ def _body_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(w.start(), w.end(), w.group()) for w in RE_BODY_WORD.finditer(text, lo, hi)]
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """Words that may stand in a body's phrase besides body words (`penuntut umum`, `Pengadilan Negeri`)."""
+    return load_set("titles") | load_set("places") | load_set("organizations")
+
+
 def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
     """The longest phrase holding `head` made of body, role and place words, opening with a body word.
 
     `(JPU)` is a gloss: the phrase standing before it is the body's name.
     """
     bodies = load_set("bodies")
-    role_words = load_set("titles") | load_set("places") | load_set("organizations")
+    role_words = _role_words()
 
     def fits(prev: str, word: str) -> bool:
         # a capitalised word only after an institution or place word (`Pengadilan Negeri Cilegon`), never a name
