@@ -30,7 +30,9 @@ from annotation import server  # noqa: E402
 from annotation.client import Client, Connection  # noqa: E402
 from annotation.convert import META_KEY  # noqa: E402
 
-MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import make_corpus  # noqa: E402
+
 TEMPLATE = Path(tempfile.gettempdir()) / f"kutipan-ls-template-{metadata.version('label-studio')}-v1"
 
 
@@ -51,8 +53,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kutipan-bench-ls-") as tmp_s:
         tmp = Path(tmp_s)
         corpus, out, data = tmp / "corpus.jsonl", tmp / "out", tmp / "ls"
-        subprocess.run([sys.executable, str(MAKE_CORPUS), str(args.articles), str(corpus)], check=True,
-                       stdout=subprocess.DEVNULL)
+        make_corpus(args.articles, corpus)
         env = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
         env["PYTHONPATH"] = str(ROOT)
         kutipan = [sys.executable, "-m", "builder.cli"]

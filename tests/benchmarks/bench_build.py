@@ -51,9 +51,8 @@ def tree_rss_kib(pid: int) -> int:
     return total
 
 
-def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, int]:
-    """Seconds and peak resident memory (KiB) of one `kutipan build`."""
-    cmd = [sys.executable, "-m", "builder.cli", "build", str(corpus), "-o", str(out), "--jobs", str(jobs), "--quiet"]
+def timed(cmd: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (KiB) of one command and its children; a failure ends the benchmark."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
     peak = 0
@@ -63,14 +62,20 @@ def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, int]:
     seconds = time.perf_counter() - start
     err = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
-        sys.exit(f"bench_build: build failed ({proc.returncode}): {err.strip()}")
+        sys.exit(f"{Path(sys.argv[0]).stem}: {' '.join(cmd[2:5])} failed ({proc.returncode}): {err.strip()}")
     return seconds, peak
 
 
+def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, int]:
+    """Seconds and peak resident memory (KiB) of one `kutipan build`."""
+    return timed([sys.executable, "-m", "builder.cli", "build", str(corpus), "-o", str(out), "--jobs", str(jobs), "--quiet"])
+
+
 def make_corpus(n: int, path: Path) -> None:
+    """N articles from the shared corpus maker (../shared/bench/make_corpus.py)."""
     if not MAKE_CORPUS.exists():
-        sys.exit(f"bench_build: {MAKE_CORPUS} not found (the shared folder stands beside the checkout)")
-    subprocess.run([sys.executable, str(MAKE_CORPUS), str(n), str(path)], check=True)
+        sys.exit(f"{Path(sys.argv[0]).stem}: {MAKE_CORPUS} not found (the shared folder stands beside the checkout)")
+    subprocess.run([sys.executable, str(MAKE_CORPUS), str(n), str(path)], check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> None:

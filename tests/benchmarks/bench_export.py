@@ -13,31 +13,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import SAMPLE_SECONDS, tree_rss_kib  # noqa: E402
-
-
-def timed(cmd: list[str]) -> tuple[float, int]:
-    """Seconds and peak resident memory (KiB) of one command and its children."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_rss_kib(proc.pid))
-        time.sleep(SAMPLE_SECONDS)
-    seconds = time.perf_counter() - start
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if proc.returncode:
-        raise SystemExit(f"bench_export: {' '.join(cmd[2:4])} failed: {err.strip()}")
-    return seconds, peak
+from bench_build import make_corpus, timed  # noqa: E402
 
 
 def main() -> None:
@@ -52,7 +33,7 @@ def main() -> None:
         built = args.build
         if built is None:
             corpus = work / "corpus.jsonl"
-            subprocess.run([sys.executable, str(MAKE_CORPUS), str(args.articles), str(corpus)], check=True)
+            make_corpus(args.articles, corpus)
             built = work / "out"
             secs, _ = timed([sys.executable, "-m", "builder.cli", "build", str(corpus), "-o", str(built), "--quiet"])
             print(f"build   {args.articles:,} articles: {secs:.1f} s (not part of the export figure)")
