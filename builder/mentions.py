@@ -196,8 +196,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
     mixed_case_taken = False
     while k > floor and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
         tok = taken[k - 1][2]
-        if tok.isupper() and len(tok) > 1 and mixed_case_taken:
-            break  # `KPU Arief Budiman`: an acronym before a name belongs to the role
+        if mixed_case_taken and (tok.isupper() and len(tok) > 1 or lows[k - 1] in v["orgs"]):
+            break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
     if k == len(taken):  # no name: a role noun, a group or `pihak X`

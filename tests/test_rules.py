@@ -468,6 +468,18 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Pada Senin, Joko Widodo meresmikan bendungan baru di Jawa Tengah.\n\n"
      "Widodo mengatakan, bendungan itu akan mengairi ribuan hektare sawah.",
      "bendungan itu akan mengairi ribuan hektare sawah", ("Widodo", None, "person", None)),
+    ("ministry_short_name_before_a_name_is_role",
+     "Sekjen Kemenhub Andi Wirawan mengatakan jadwal kapal kembali normal pekan depan.",
+     "jadwal kapal kembali normal pekan depan", ("Andi Wirawan", "Sekjen Kemenhub", "person", None)),
+    ("agency_short_name_alone_is_an_organization",
+     "Menurut Basarnas, pencarian dua nelayan itu dilanjutkan besok pagi.",
+     "pencarian dua nelayan itu dilanjutkan besok pagi", ("Basarnas", None, "organization", None)),
+    ("police_rank_stays_in_the_role",
+     "Kapolsek Cimahi Kompol Dedi Kurnia mengatakan dua pelaku masih diburu petugas.",
+     "dua pelaku masih diburu petugas", ("Dedi Kurnia", "Kapolsek Cimahi Kompol", "person", None)),
+    ("air_force_rank_stays_in_the_role",
+     "Kepala Dinas Penerangan Marsma Rudi Hartanto mengatakan pesawat itu sudah ditemukan.",
+     "pesawat itu sudah ditemukan", ("Rudi Hartanto", ANY, "person", None)),
 ]
 
 
