@@ -22,6 +22,9 @@ from builder.mentions import parse_subject
 from builder.segment import sentences
 
 RE_ONLY_PUNCT: Final = regex.compile(r"[\s,.:;]*")
+# what may stand between a trailing cue and the next opening mark of the same sentence:
+# `kata juru bicara Gedung Putih Karine Jean-Pierre kepada wartawan, "…"`
+RE_ATTRIBUTION_TAIL: Final = regex.compile(r"[^.!?\n\"“”‘’«»]{0,120},\s*")
 RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
@@ -81,7 +84,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             continue
         # `"A," kata Kim, "B."`: the second part of a quote split by its attribution
         between = text[last_close:q.open]
-        if last is not None and last.cue is not None and last_close > para.content_start and RE_ONLY_PUNCT.fullmatch(between):
+        if last is not None and last.cue is not None and last_close > para.content_start and (
+                RE_ONLY_PUNCT.fullmatch(between) or last.cue[1] == last_close and RE_ATTRIBUTION_TAIL.fullmatch(between)):
             if n >= 1:
                 out.append(Candidate(s, e, "direct", "direct.split", 0.85,
                                      last.cue, last.mention, last.via, last.role, last.inherit))

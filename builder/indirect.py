@@ -45,9 +45,15 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P`: a passive cue opening the sentence
+#: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
+LEAD_CONNECTIVES: Final[str] = r"(?:(?:lebih lanjut|selanjutnya|kemudian|sementara itu|namun|selain itu),?\s+)?"
 RE_PASSIVE_LEAD: Final = regex.compile(
-    r"(?i)\G(?:(?:lebih lanjut|selanjutnya|kemudian|sementara itu|namun|selain itu),?\s+)?"
+    r"(?i)\G" + LEAD_CONNECTIVES + r"(?:(?:seperti|sebagaimana) )?"
     r"(?P<cue>di(?:katakan|tegaskan|jelaskan|ungkapkan|sampaikan|terangkan|paparkan|akui)(?P<nya>nya)?)\b\s*(?:oleh\s+)?"
+)
+#: `Kata dia, P` / `Ujar Budi, P`: a trailing cue word opening the sentence, its speaker before a comma
+RE_CUE_FIRST: Final = regex.compile(
+    r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>" + "|".join(regex.escape(w) for w in sorted(load_set("cues_first"))) + r")\s+"
 )
 #: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
 RE_DIKUTIP_LEAD: Final = regex.compile(
@@ -151,6 +157,14 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             mention = parse_mention(text, m.end(), comma) if comma != -1 and not m.group("nya") else None
             if comma != -1 and (m.group("nya") or mention is not None):
                 make(comma + 1, body_end, "indirect.passive_lead", 0.75, m.span("cue"), mention, inherit=mention is None)
+                continue
+        # indirect.cue_first — `Kata dia, P.` / `Ujar Budi, P.`
+        m = RE_CUE_FIRST.match(text, ss, se) if not cues["trailing"].isdisjoint(kinds) else None
+        if m:
+            comma = text.find(",", m.end(), se)
+            mention = parse_mention(text, m.end(), comma) if comma != -1 else None
+            if mention is not None and mention.kind_hint != "role" and strip_span(text, m.end(), comma)[1] == mention.end:
+                make(comma + 1, body_end, "indirect.cue_first", 0.75, m.span("cue"), mention)
                 continue
         # indirect.menurut_mid — `Sebab, menurutnya, P.`
         m = RE_MENURUT_MID.search(text, ss, se) if has_menurut else None

@@ -75,6 +75,7 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "mixed.trailing_cue": (rule_direct, '`P "frag," kata X` — reported speech ending in a quoted fragment, cue after'),
     "indirect.menurut_lead": (rule_indirect, "`Menurut X, P.` / `Menurutnya, P.`"),
     "indirect.passive_lead": (rule_indirect, "`Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.` — a passive cue first"),
+    "indirect.cue_first": (rule_indirect, "`Kata dia, P.` / `Ujar Budi, P.` — a trailing cue word opening the sentence"),
     "indirect.menurut_mid": (rule_indirect, "`Sebab, menurutnya, P.` — a parenthetical menurut"),
     "indirect.passive_hal": (rule_indirect,
                              "`P. Hal ini diungkapkan oleh X.` / `P. Demikian dikatakan X.` — P is the sentence before"),
