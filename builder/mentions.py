@@ -20,6 +20,10 @@ PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
+#: `berinisial RS`: a person the article names only by initials (crime and court news)
+RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1,4}(?:\.\p{Lu}){0,3})\b")
+#: quantifiers of one person (`Seorang warga`): the phrase names a person, not a group
+SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
@@ -29,7 +33,7 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
                                 "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
-                                "polda", "polsek", "kejari", "kejati"})
+                                "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
@@ -134,7 +138,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             if taken:
                 taken.append(toks[j])
             break
-        if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"]:
+        if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"] or not taken and low in v["quantifiers"]:
             taken.append(toks[j])
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
               or portfolio):
@@ -147,6 +151,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             break
     if not taken or len(taken) == 1 and taken[0][2].lower() in v["quantifiers"] and first.lower() in v["not_first"]:
         return None  # `beberapa` alone is no source
+    ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
+    if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
+        return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
     return split_phrase(taken)
 
 
@@ -169,7 +176,8 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
             and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
-        return Mention(start, end, None, None, None, None, "group")
+        # `Seorang warga`: one unnamed person, named by the phrase
+        return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
         kind = "group" if lows[0] in v["groups"] else "role"
         return Mention(start, end, None, None, None, None, kind)
@@ -276,10 +284,18 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             toks.pop()
         if not toks:
             continue
+        if idx == 0:
+            # `Namun Budi mengatakan`, `Sementara itu Kapolres X menyebut`: a connective before the subject
+            while len(toks) > 1 and toks[0].group().lower() in load_set("connectives"):
+                toks.pop(0)
+                if len(toks) > 1 and toks[0].group().lower() == "itu":
+                    toks.pop(0)
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
+        if idx > 0 and toks[0].group().lower() in PLACE_TYPES and all(t.group().lower() in v["places"] for t in toks):
+            continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`: a place in apposition
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None
@@ -295,7 +311,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if tail is not None and tail.kind_hint == "person" and tail.name_start is not None and tail.end == toks[-1].end():
                 return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start,
                                _trim(text, m.start, tail.name_start)[1], "person")
-        if rest and not _is_subject_tail(rest):
+        if rest and not _is_subject_tail(rest, m.kind_hint):
             return None
         lower_role = m.role_start == m.start and text[m.start].islower()
         if m.name_start is not None and m.role_start is None and idx > 0:
@@ -330,6 +346,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
+MAX_RELATIVE_TAIL_WORDS: Final[int] = 6
 SUBJECT_TAIL_STARTS: Final = frozenset({
     "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
@@ -337,8 +354,11 @@ SUBJECT_TAIL_STARTS: Final = frozenset({
 })
 
 
-def _is_subject_tail(rest: list[str]) -> bool:
+def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
     if rest[0] in SUBJECT_TAIL_STARTS or rest[0] in load_set("adverbs"):
-        return rest[0] != "yang" or rest[-1] in ("dan", "serta")
+        # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
+        # (people only: `Korea Utara yang tengah mengalami krisis menuntut bantuan` reports a demand, no words)
+        return (rest[0] != "yang" or rest[-1] in ("dan", "serta")
+                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role"))
     return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")
