@@ -365,7 +365,7 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
 
 def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     """A name first in its sentence, or after one short opening chunk (`Kapten tim, Jay Idzes, …`, `Sementara itu, X`)."""
-    j = pos
+    j = _skip_back_role_words(text, para_start, pos)
     while j > para_start and text[j - 1] in " \t":
         j -= 1
     if j <= para_start or text[j - 1] in ".!?\n":
@@ -374,7 +374,28 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         return False
     k = max(text.rfind(c, para_start, j - 1) for c in ".!?,")
     head = text[max(k + 1, para_start):j - 1]
-    return (k < para_start or text[k] != ",") and len(head.split()) <= MAX_OPENING_CHUNK_WORDS
+    words = head.split()
+    if k >= para_start and text[k] == ",":
+        return False
+    # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
+    adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS)
+    return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
+
+
+def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
+    """Where the subject phrase of a run starts: before its lower-case role words (`anggota Komisi III DPR X`)
+    and a connective opening the sentence (`Namun X`, `Sementara itu pelatih X`)."""
+    titles, connectives = load_set("titles"), load_set("connectives")
+    j = pos
+    for w in reversed(list(RE_TOKEN.finditer(text, max(para_start, pos - ROLE_WINDOW), pos))):
+        low = w.group().lower()
+        if text[w.end():j].strip():
+            break  # punctuation between: the phrase ended
+        if low in titles and w.group().islower() or low in connectives or low == "itu" and j != pos:
+            j = w.start()
+        else:
+            break
+    return j
 
 
 def _passive_agent(text: str, para_start: int, pos: int) -> bool:
@@ -393,6 +414,9 @@ def build_registry(body: Body) -> Registry:
 ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case role may stand
 ANTECEDENT_PARAGRAPHS: Final[int] = 8
 MAX_OPENING_CHUNK_WORDS: Final[int] = 4
+MAX_ADVERBIAL_CHUNK_WORDS: Final[int] = 10
+#: words opening an adverbial chunk before a sentence's subject (`Saat ditemui di kantornya, X …`)
+ADVERBIAL_OPENERS: Final = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "setelah", "sebelum", "terkait", "soal"})
 
 
 

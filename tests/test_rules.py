@@ -274,6 +274,24 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("truk itu sering melintas malam hari", "mengatakan", "Seorang warga")]),
     ("country_with_a_relative_clause_demands_nothing",
      "Negara itu, Rusia yang tengah menghadapi sanksi berat menuntut bantuan pangan dari sekutunya.", []),
+    ("nya_cue_takes_a_person_introduced_after_a_lower_case_role",
+     '"Kami tidak akan pandang bulu," tegas Rina Lestari.\n\n'
+     "Menanggapi hal itu, anggota Komisi III DPR Dedi Kurnia mendatangi gedung lembaga itu.\n\n"
+     '"Lembaga itu harus membuktikan independensinya," ucapnya.',
+     [D("Kami tidak akan pandang bulu,", "tegas", "Rina Lestari"),
+      D("Lembaga itu harus membuktikan independensinya,", "ucapnya", "Dedi Kurnia")]),
+    ("pronoun_takes_a_person_after_a_long_adverbial_chunk",
+     '"Kami tidak akan pandang bulu," tegas Rina Lestari.\n\n'
+     "Mengomentari agenda pertemuan kedua kepala daerah itu, Dedi Kurnia tidak merinci jadwalnya.\n\n"
+     "Dia mengatakan pertemuan akan digelar secara tertutup.",
+     [D("Kami tidak akan pandang bulu,", "tegas", "Rina Lestari"),
+      I("pertemuan akan digelar secara tertutup", "mengatakan", "Dedi Kurnia")]),
+    ("pronoun_takes_a_person_after_a_connective",
+     '"Kami tidak akan pandang bulu," tegas Rina Lestari.\n\n'
+     "Namun Dedi Kurnia tiba di lokasi dua jam kemudian.\n\n"
+     "Dia mengatakan pertemuan akan digelar secara tertutup.",
+     [D("Kami tidak akan pandang bulu,", "tegas", "Rina Lestari"),
+      I("pertemuan akan digelar secara tertutup", "mengatakan", "Dedi Kurnia")]),
     ("passive_lead_nya_continues_speaker",
      "Budi Santoso mengatakan, jembatan itu sudah lama rusak.\n\n"
      "Lebih lanjut dikatakannya, perbaikan akan dimulai bulan depan.",
