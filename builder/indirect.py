@@ -66,6 +66,10 @@ RE_DIKUTIP_TRAIL: Final = regex.compile(
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
+#: content opening with the object of a speech act (`maaf`, `terima kasih`), which reports nothing
+RE_ACT_OBJECT: Final = regex.compile(
+    r"(?i)(?:" + "|".join(regex.escape(w) for w in sorted(load_set("act_objects"), key=len, reverse=True)) + r")\b"
+)
 #: content that only points back at what was said (`hal itu`, `kejadian tersebut kepada polisi`)
 RE_ANAPHORIC_CONTENT: Final = regex.compile(
     r"(?i)(?:" + "|".join(regex.escape(w) for w in sorted(load_set("anaphoric_nouns"))) + r") (?:itu|ini|tersebut)"
@@ -101,6 +105,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             return  # the content is a direct quote: the direct rules own it
         if RE_ANAPHORIC_CONTENT.match(text, cs, ce):
             return  # `menyampaikan hal itu`: points back at a quote, is none
+        if RE_ACT_OBJECT.match(text, cs, ce):
+            return  # `meminta maaf atas …`, `menyampaikan terima kasih`: an act, nothing reported
         qtype = "mixed" if any(close < ce for _, close in inside) else "indirect"
         out.append(Candidate(cs, ce, qtype, rule, conf, cue, mention, via, role, inherit))
         used.add(cs, ce)

@@ -213,8 +213,8 @@ class Registry:
             ekey = name_tokens(ent.name)
             if len(key) == 1 and ekey == key:
                 alias = self._alias_of(pi, s)
-                if alias is not None and alias.kind == "person":
-                    return alias
+                if alias is not None and alias.kind in ("person", "organization"):
+                    return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`
             if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
                 continue
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
@@ -546,6 +546,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     kind = m.kind_hint
     if ent is not None and ent.kind == "person" and kind == "organization" and mention_text.isupper():
         kind = "person"  # initials of a person
+    elif ent is not None and ent.kind == "organization" and kind == "person" and mention_text.isupper():
+        kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
 

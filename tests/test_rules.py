@@ -292,6 +292,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Dia mengatakan pertemuan akan digelar secara tertutup.",
      [D("Kami tidak akan pandang bulu,", "tegas", "Rina Lestari"),
       I("pertemuan akan digelar secara tertutup", "mengatakan", "Dedi Kurnia")]),
+    ("organisation_acronym_speaks_as_its_glossed_full_name",
+     "Lembaga Survei Nusantara (LSN) merilis hasil survei terbaru pada Senin.\n\n"
+     "LSN juga memastikan seluruh responden dipilih secara acak.",
+     [I("seluruh responden dipilih secara acak", "memastikan", "Lembaga Survei Nusantara")]),
+    ("apology_is_an_act_not_a_quote", "Perusahaan Daerah Air Minum Sukamaju meminta maaf atas gangguan pasokan air.", []),
+    ("thanks_is_an_act_not_a_quote",
+     "Dalam keterangan tertulisnya, PT Sinar Jaya menyampaikan terima kasih kepada seluruh pelanggan setia.", []),
     ("passive_lead_nya_continues_speaker",
      "Budi Santoso mengatakan, jembatan itu sudah lama rusak.\n\n"
      "Lebih lanjut dikatakannya, perbaikan akan dimulai bulan depan.",
@@ -508,6 +515,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Pada Senin, Joko Widodo meresmikan bendungan baru di Jawa Tengah.\n\n"
      "Widodo mengatakan, bendungan itu akan mengairi ribuan hektare sawah.",
      "bendungan itu akan mengairi ribuan hektare sawah", ("Widodo", None, "person", None)),
+    ("organisation_acronym_takes_its_glossed_name",
+     "Lembaga Survei Nusantara (LSN) merilis hasil survei terbaru pada Senin.\n\n"
+     "LSN juga memastikan seluruh responden dipilih secara acak.",
+     "seluruh responden dipilih secara acak", ("LSN", None, "organization", None)),
     ("suspect_named_by_initials",
      '"Saya khilaf dan menyesal sekali," kata tersangka berinisial RD kepada penyidik.',
      "Saya khilaf dan menyesal sekali,", ("RD", "tersangka", "person", None)),
