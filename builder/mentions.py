@@ -33,7 +33,8 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
                                 "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
-                                "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin"})
+                                "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin",
+                                "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")

@@ -21,8 +21,6 @@ from builder.lexicon import load_set
 from builder.mentions import RE_PAREN_GROUP, RE_TOKEN, ROLE_ARGUMENT_HEADS, Mention, _vocab, parse_mention, split_phrase
 from builder.offsets import lower_keep_offsets
 
-#: the lower-case word just before a position
-RE_WORD_BEFORE: Final = regex.compile(r"\b(\p{Ll}+) $")
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
@@ -122,8 +120,8 @@ class Registry:
         lows = [w.lower() for w in words]
         # `pelatih Persikota Dedi Kurnia`: after a lower-case role head, a first word with a two-word name
         # after it is the role's argument, not part of the name
-        head = _role_head_before(text, para_start, s) if len(words) == 3 else None
-        if (head is None and len(words) <= 3
+        head = _role_head_before(text, para_start, s) if len(words) == 3 else []
+        if (not head and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off
@@ -131,7 +129,7 @@ class Registry:
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
             return None
-        ment = split_phrase(([head] if head else []) + toks)
+        ment = split_phrase(head + toks)
         if ment.name_start is None:
             return None
         if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):
@@ -441,12 +439,20 @@ def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
     return j < para_start or text[j] in ".!?:"
 
 
-def _role_head_before(text: str, para_start: int, pos: int) -> tuple[int, int, str] | None:
-    """The lower-case title word right before a run, when it takes an argument (`pelatih`, `ketua`)."""
-    m = RE_WORD_BEFORE.search(text, max(para_start, pos - 20), pos)
-    if m is None or m.group(1) not in ROLE_ARGUMENT_HEADS:
-        return None
-    return m.start(1), m.end(1), m.group(1)
+def _role_head_before(text: str, para_start: int, pos: int) -> list[tuple[int, int, str]]:
+    """The role words before a run back to a title that takes an argument (`pelatih`, `ekonom senior`)."""
+    titles, places = load_set("titles"), load_set("places")
+    toks: list[tuple[int, int, str]] = []
+    end = pos
+    for w in reversed(list(RE_TOKEN.finditer(text, max(para_start, pos - ROLE_WINDOW), pos))):
+        low = w.group().lower()
+        if text[w.end():end].strip() or not (low in titles or low in places):
+            break
+        toks.insert(0, (w.start(), w.end(), w.group()))
+        end = w.start()
+        if low in ROLE_ARGUMENT_HEADS:
+            return toks
+    return []
 
 
 def _lower_role_before(text: str, para_start: int, pos: int) -> str | None:

@@ -296,6 +296,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Lembaga Survei Nusantara (LSN) merilis hasil survei terbaru pada Senin.\n\n"
      "LSN juga memastikan seluruh responden dipilih secara acak.",
      [I("seluruh responden dipilih secara acak", "memastikan", "Lembaga Survei Nusantara")]),
+    ("analyst_with_a_field_and_a_campus",
+     "Pengamat politik Universitas Sukamaju Dedi Kurnia menilai pertemuan itu sangat penting.",
+     [I("pertemuan itu sangat penting", "menilai", "Dedi Kurnia")]),
+    ("economist_with_an_unknown_institute_before_the_name",
+     "Sementara itu, ekonom senior Inrev Rina Lestari menilai kebijakan itu tepat.",
+     [I("kebijakan itu tepat", "menilai", "Rina Lestari")]),
     ("apology_is_an_act_not_a_quote", "Perusahaan Daerah Air Minum Sukamaju meminta maaf atas gangguan pasokan air.", []),
     ("thanks_is_an_act_not_a_quote",
      "Dalam keterangan tertulisnya, PT Sinar Jaya menyampaikan terima kasih kepada seluruh pelanggan setia.", []),
