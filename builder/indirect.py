@@ -30,6 +30,7 @@ from builder.spans import SpanSet, starts_within
 #: content that ends one speaker's proposition and starts another's
 RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun|(?:dengan )?mengutip)\s")
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
+MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
@@ -95,10 +96,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
 
     lead_via: Mention | None = None  # `Seperti dilansir Reuters, …`: the outlet relays the sentence's quotes
 
-    def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False) -> None:
+    def make(cs: int, ce: int, rule: str, conf: float, cue, mention, via=None, role=None, inherit=False,
+             min_words: int = MIN_INDIRECT_WORDS) -> None:
         via = via or lead_via
         cs, ce = strip_span(text, cs, ce)
-        if ce - cs <= 0 or word_count(text, cs, ce) < MIN_INDIRECT_WORDS or used.overlaps(cs, ce):
+        if ce - cs <= 0 or word_count(text, cs, ce) < min_words or used.overlaps(cs, ce):
             return
         inside = [closed[i] for i in starts_within(opens, cs, ce)]
         if text[cs] in "\"“”'‘’«»" and inside and inside[0][0] == cs:
@@ -255,7 +257,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 if not opened:
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
-            make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject)
+            # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)
+            make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject,
+                 min_words=MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
             pos = ce
         if lm and lead_via is not None and len(out) == made_before and kinds.isdisjoint(cues["verbs"]):
             # indirect.dikutip_lead — `Dilansir dari CNN, P.`: no other source, the outlet is the speaker
