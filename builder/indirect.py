@@ -29,8 +29,9 @@ from builder.spans import SpanSet, starts_within
 
 #: content that ends one speaker's proposition and starts another's
 RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangkan|adapun|(?:dengan )?mengutip)\s")
-#: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
+#: reported content after a comma or `bahwa` needs fewer words: the mark says a clause follows
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
+#: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya|jika|kalau)\s+)?")
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
@@ -45,9 +46,9 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut)|demikian) "
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
-#: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P`: a passive cue opening the sentence
 #: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
 LEAD_CONNECTIVES: Final[str] = r"(?:(?:lebih lanjut|selanjutnya|kemudian|sementara itu|namun|selain itu),?\s+)?"
+#: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P` / `Seperti disampaikan X, P`: a passive cue opening the sentence
 RE_PASSIVE_LEAD: Final = regex.compile(
     r"(?i)\G" + LEAD_CONNECTIVES + r"(?:(?:seperti|sebagaimana) )?"
     r"(?P<cue>di(?:katakan|tegaskan|jelaskan|ungkapkan|sampaikan|terangkan|paparkan|akui)(?P<nya>nya)?)\b\s*(?:oleh\s+)?"

@@ -19,11 +19,11 @@ DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
 MAX_MENTION_TOKENS: Final[int] = 12
-#: place-type words: the next word is a place, never a name (`Kota Cilegon`)
 #: `berinisial RS`: a person the article names only by initials (crime and court news)
 RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1,4}(?:\.\p{Lu}){0,3})\b")
 #: quantifiers of one person (`Seorang warga`): the phrase names a person, not a group
 SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
+#: place-type words: the next word is a place, never a name (`Kota Cilegon`)
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
@@ -76,7 +76,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "org_heads": org_heads, "media_heads": media_heads, "descriptors": descriptors,
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
-        "source_nouns": load_set("source_nouns"), "media": load_set("media"),
+        "source_nouns": load_set("source_nouns"), "media": load_set("media"), "connectives": load_set("connectives"),
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
@@ -287,7 +287,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue
         if idx == 0:
             # `Namun Budi mengatakan`, `Sementara itu Kapolres X menyebut`: a connective before the subject
-            while len(toks) > 1 and toks[0].group().lower() in load_set("connectives"):
+            while len(toks) > 1 and toks[0].group().lower() in v["connectives"]:
                 toks.pop(0)
                 if len(toks) > 1 and toks[0].group().lower() == "itu":
                     toks.pop(0)

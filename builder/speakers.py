@@ -371,10 +371,9 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     if text[j - 1] != ",":
         return False
     k = max(text.rfind(c, para_start, j - 1) for c in ".!?,")
-    head = text[max(k + 1, para_start):j - 1]
-    words = head.split()
     if k >= para_start and text[k] == ",":
-        return False
+        return False  # two chunks before the name: it is no subject
+    words = text[max(k + 1, para_start):j - 1].split()
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
     adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS)
     return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
@@ -385,15 +384,27 @@ def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     and a connective opening the sentence (`Namun X`, `Sementara itu pelatih X`)."""
     titles, connectives = load_set("titles"), load_set("connectives")
     j = pos
-    for w in reversed(list(RE_TOKEN.finditer(text, max(para_start, pos - ROLE_WINDOW), pos))):
+    for w in _words_back(text, para_start, pos):
         low = w.group().lower()
-        if text[w.end():j].strip():
-            break  # punctuation between: the phrase ended
-        if low in titles and w.group().islower() or low in connectives or low == "itu" and j != pos:
-            j = w.start()
-        else:
+        if not (low in titles and w.group().islower() or low in connectives or low == "itu" and j != pos):
             break
+        j = w.start()
     return j
+
+
+def _words_back(text: str, para_start: int, pos: int):
+    """The words just before pos, nearest first, while only blanks stand between them."""
+    j = pos
+    while j > para_start and text[j - 1] in " \t":
+        j -= 1
+    if j == para_start or not text[j - 1].isalnum():
+        return  # punctuation or the paragraph start right before: no word to read (most runs)
+    end = pos
+    for w in reversed(list(RE_TOKEN.finditer(text, max(para_start, pos - ROLE_WINDOW), pos))):
+        if text[w.end():end].strip():
+            return
+        yield w
+        end = w.start()
 
 
 def _passive_agent(text: str, para_start: int, pos: int) -> bool:
@@ -443,13 +454,11 @@ def _role_head_before(text: str, para_start: int, pos: int) -> list[tuple[int, i
     """The role words before a run back to a title that takes an argument (`pelatih`, `ekonom senior`)."""
     titles, places = load_set("titles"), load_set("places")
     toks: list[tuple[int, int, str]] = []
-    end = pos
-    for w in reversed(list(RE_TOKEN.finditer(text, max(para_start, pos - ROLE_WINDOW), pos))):
+    for w in _words_back(text, para_start, pos):
         low = w.group().lower()
-        if text[w.end():end].strip() or not (low in titles or low in places):
+        if not (low in titles or low in places):
             break
         toks.insert(0, (w.start(), w.end(), w.group()))
-        end = w.start()
         if low in ROLE_ARGUMENT_HEADS:
             return toks
     return []
