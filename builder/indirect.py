@@ -23,7 +23,7 @@ from builder.cues import (
 )
 from builder.lexicon import load_set
 from builder.marks import Marked
-from builder.mentions import Mention, parse_mention, parse_subject
+from builder.mentions import Mention, parse_mention, parse_subject, role_appositive
 from builder.segment import sentences
 from builder.spans import SpanSet, starts_within
 
@@ -156,6 +156,14 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                     if name is not None and name.kind_hint == "person" and name.end >= strip_span(text, start, nxt)[1]:
                         mention = Mention(name.start, name.end, name.name_start, name.name_end,
                                           mention.start, mention.end, "person")
+                        start = nxt + 1
+                elif mention is not None and mention.kind_hint == "person" and mention.name_start is not None:
+                    # `Menurut Sumiati, pedagang sayur di Pasar Minggu, P`: a role after the name
+                    nxt = text.find(",", start, se)
+                    role = role_appositive(text, *strip_span(text, start, nxt)) if nxt != -1 else None
+                    if role is not None:
+                        mention = Mention(mention.start, mention.end, mention.name_start, mention.name_end,
+                                          role[0], role[1], "person")
                         start = nxt + 1
                 make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
                 continue

@@ -77,6 +77,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"), "connectives": load_set("connectives"),
+        "occupations": load_set("occupations"),
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
@@ -297,6 +298,12 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
         if idx > 0 and toks[0].group().lower() in PLACE_TYPES and all(t.group().lower() in v["places"] for t in toks):
             continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`: a place in apposition
+        if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end())) is not None:
+            # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
+            ps, pe = _trim(text, *chunks[idx - 1])
+            prev = parse_mention(text, ps, pe)
+            if prev is not None and prev.kind_hint == "person" and prev.name_start is not None and prev.end >= pe:
+                return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], "person")
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None
@@ -333,6 +340,42 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                 return Mention(m.start, m.end, m.name_start, m.name_end, prev.start, prev.end, m.kind_hint)
         return m
     return None
+
+
+#: words that may open a role appositive before its head noun (`salah satu pedagang`, `mantan Ketua RT`)
+APPOSITIVE_PREFIXES: Final = frozenset({"salah", "satu", "seorang", "mantan", "eks", "sang"})
+#: words that make a comma chunk a clause, not a noun phrase describing someone
+PREDICATE_WORDS: Final = frozenset({
+    "sudah", "telah", "akan", "sedang", "masih", "tidak", "tak", "belum", "harus", "bisa", "dapat", "perlu",
+    "adalah", "merupakan", "ingin", "mau", "pernah", "bakal", "kalau", "jika", "bila", "apabila", "karena",
+})
+MAX_APPOSITIVE_WORDS: Final[int] = 12
+
+
+def role_appositive(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a role chunk standing after a name (`Sumiati, pedagang sayur di Pasar Minggu, …`), or None.
+
+    A chunk whose head is an occupation, title or group noun and that holds no
+    predicate word describes the person before it: it is neither subject nor content.
+    """
+    v = _vocab()
+    toks = [m for m in RE_TOKEN.finditer(text, s, e)]
+    if not toks or len(toks) > MAX_APPOSITIVE_WORDS or text[s:toks[0].start()].strip():
+        return None
+    lows = [t.group().lower() for t in toks]
+    k = 0
+    while k < len(lows) - 1 and lows[k] in APPOSITIVE_PREFIXES:
+        k += 1
+    head = lows[k]
+    if not (head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
+        return None
+    if any(w in PREDICATE_WORDS or w in v["pronouns"] for w in lows):
+        return None
+    if toks[k].group()[:1].isupper():  # `Dr. Rina Wulandari` is a name; `Kepala Dinas X` a role
+        m = parse_mention(text, toks[0].start(), toks[-1].end())
+        if m is None or m.name_start is not None:
+            return None
+    return toks[0].start(), toks[-1].end()
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
