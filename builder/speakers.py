@@ -549,6 +549,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, m.start)  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
+            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS):
+                return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:
             ent = reg.person_before(c.start)
@@ -565,6 +567,27 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
+
+
+#: words that make a title an epithet of whoever holds it (`Kepala Negara` is the president), not a new role
+EPITHET_ARGUMENTS: Final = frozenset({"negara", "daerah", "pemerintahan", "pusat", "nasional", "rakyat"})
+
+
+def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_words: set[str]) -> bool:
+    """Whether the named person is known under a role with none of the mention's titles.
+
+    Only a titled role with its own place or body (`Kapolres Bogor`) sharing neither
+    title nor place with the person's role is told apart this way: a bare title
+    (`Presiden`) may be any earlier speaker's other name.
+    """
+    if not title_words or not argument_words:
+        return False
+    ent = reg.canonical(name)
+    if ent is None or ent.role is None:
+        return False
+    lower = _lower_role_before(reg.text, ent.para_start, ent.run_start) or ""  # `juru bicara` before `Kremlin X`
+    held = set(ent.role.split() + lower.lower().split())
+    return title_words.isdisjoint(held) and argument_words.isdisjoint(held)  # `Jubir Kremlin` is `juru bicara Kremlin`
 
 
 def _last_person(last: Resolved | None) -> str | None:

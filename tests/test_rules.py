@@ -429,6 +429,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("menurut_name_then_occupation",
      "Menurut Sumiati, penjual sayur di pasar induk, harga bawang naik dua kali lipat.",
      [I("harga bawang naik dua kali lipat", "Menurut", "Sumiati")]),
+    # --- a titled role with its own place is not the last speaker under another title -------
+    ("unnamed_titled_role_is_not_the_last_speaker",
+     "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
+     "Sementara itu, Kapolres Sleman menegaskan pihaknya menambah patroli di perbatasan desa.",
+     [I("dua pelaku sudah ditangkap", "mengatakan", "Rahmat Hidayat"),
+      I("pihaknya menambah patroli di perbatasan desa", "menegaskan", "Kapolres Sleman")]),
+    ("short_title_with_the_same_place_is_the_last_speaker",
+     "Juru bicara Kremlin Dmitry Orlov mengatakan, pertemuan digelar pekan depan. "
+     "Jubir Kremlin itu menambahkan, agenda pertemuan belum final.",
+     [I("pertemuan digelar pekan depan", "mengatakan", "Dmitry Orlov"),
+      I("agenda pertemuan belum final", "menambahkan", "Dmitry Orlov")]),
+    ("same_title_other_place_spelling_is_the_last_speaker",
+     "Gubernur Jawa Barat Rudi Hermawan mengatakan, bantuan sudah dikirim. Gubernur Jabar itu menambahkan, posko dibuka 24 jam.",
+     [I("bantuan sudah dikirim", "mengatakan", "Rudi Hermawan"),
+      I("posko dibuka 24 jam", "menambahkan", "Rudi Hermawan")]),
     ("menurut_clause_after_name_stays_content",
      "Menurut Budi, warga sudah mengungsi sejak pagi, dan rumah mereka terendam.",
      [I("warga sudah mengungsi sejak pagi, dan rumah mereka terendam", "Menurut", "Budi")]),
