@@ -23,7 +23,7 @@ from builder.cues import (
 )
 from builder.lexicon import load_set
 from builder.marks import Marked
-from builder.mentions import Mention, parse_mention, parse_subject, role_appositive
+from builder.mentions import PREDICATE_WORDS, Mention, parse_mention, parse_subject, role_appositive
 from builder.segment import sentences
 from builder.spans import SpanSet, starts_within
 
@@ -63,6 +63,15 @@ RE_DIKUTIP_LEAD: Final = regex.compile(
 )
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
+)
+#: `X, seperti dilansir dari Soompi, mengatakan P`: an outlet in apposition between the subject and its cue verb
+RE_RELAY_BEFORE_CUE: Final = regex.compile(
+    rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*$"
+)
+RE_PLAIN_WORD: Final = regex.compile(r"\w+")
+#: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
+RE_SUBORDINATOR: Final = regex.compile(
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
 )
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
@@ -228,6 +237,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         dm = RE_DIKUTIP_TRAIL.search(text, ss, se) if any(w[2] in DIKUTIP_WORDS for w in sent_words) else None
         if dm:
             mention = parse_mention(text, dm.end(), se)
+            after = RE_FAST_WORD.search(text, mention.end, se) if mention is not None else None
+            if after is not None and after.group().lower() in cues["verbs"] and "," in text[mention.end:after.start()]:
+                mention = None  # `X, seperti dilansir dari M, mengatakan P`: the outlet relays the cue verb's subject
             if mention is not None and mention.kind_hint in ("media", "organization", "person"):
                 make(ss, dm.start(), "indirect.dikutip", 0.7, dm.span("cue"), mention)
                 continue
@@ -240,9 +252,21 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
                 continue
             clause_start = _clause_start(text, ss, vs)
-            subject = parse_subject(text, clause_start, vs)
+            relay = RE_RELAY_BEFORE_CUE.search(text, clause_start, vs)
+            cut = relay.start() if relay else vs
+            subject = parse_subject(text, clause_start, cut)
+            inner_clause = False
+            if subject is None:
+                # `Fans kecewa setelah agensi X mengumumkan P`: the subject opens a clause inside the sentence
+                openers = list(RE_SUBORDINATOR.finditer(text, clause_start, cut))
+                inner = openers[-1] if openers else None
+                subject = parse_subject(text, inner.end(), cut) if inner is not None else None
+                if subject is not None and inner.group().strip().lower() in ("dan", "serta"):
+                    subject = _list_subject(text, clause_start, inner.start(), subject) or subject  # `AS, Inggris dan Jepang`
+                inner_clause = True
             if subject is None:
                 continue
+            via = parse_mention(text, relay.start("outlet"), relay.end("outlet")) if relay else None
             cs = ve
             bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
             am = RE_ADDRESSEE.match(text, cs, sent_end)
@@ -256,6 +280,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya
             cs = om.end() if om else cs
             ce = _content_end(text, cs, sent_end)
+            if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):
+                continue  # `setelah Korea Utara mengumumkan uji coba senjata baru`: an object, not a clause
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
             if word.startswith("menyebut") and RE_NAMING_SEBAGAI.match(text, cs, ce):
@@ -267,7 +293,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
             # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)
-            make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject,
+            make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject, via=via,
                  min_words=MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
             pos = ce
         if lm and lead_via is not None and len(out) == made_before and kinds.isdisjoint(cues["verbs"]):
@@ -276,6 +302,20 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             outlet, lead_via = lead_via, None
             make(ss_rest, body_end, "indirect.dikutip_lead", 0.7, lm.span("cue"), outlet)
     return out
+
+
+def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:
+    """`AS, Inggris, Korea Selatan dan Jepang mengatakan`: every item a name, the list speaks as one."""
+    items = text[start:dan].split(",")
+    pos = start
+    for item in items:
+        s, e = strip_span(text, pos, pos + len(item))
+        m = parse_mention(text, s, e) if e > s else None
+        if m is None or m.name_start is None or m.end != e:
+            return None
+        pos += len(item) + 1
+    s = strip_span(text, start, dan)[0]
+    return Mention(s, last.end, s, last.end, None, None, last.kind_hint)
 
 
 def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:

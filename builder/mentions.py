@@ -294,6 +294,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                     toks.pop(0)
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
+        if idx > 0 and toks[0].group().lower() in SUBJECT_TAIL_STARTS and toks[0].group().lower() != "yang":
+            continue  # `Pentas Nusantara, melalui akun Instagram resminya, menyatakan`: an adjunct after the subject
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
         if idx > 0 and toks[0].group().lower() in PLACE_TYPES and all(t.group().lower() in v["places"] for t in toks):

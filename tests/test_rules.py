@@ -358,7 +358,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I(JEMBATAN_P, "mengatakan", "Para pedagang")]),
     ("indirect_group_quantifier_not_time",
      f"Pada Senin, Budi Santoso meninjau sungai.\n\nBeberapa hari kemudian dia mengatakan {JEMBATAN_P}.",
-     []),
+     [I(JEMBATAN_P, "mengatakan", BUDI)]),  # `dia` after `kemudian`, never the time phrase `Beberapa hari`
     ("not_outlet_lead_over_a_naming_sentence",
      'Seperti dikutip dari Antara, Budi Santoso menyebut proyek itu sebagai "prioritas utama" tahun ini.', []),
     ("pronoun_resolves_to_the_person_opening_the_last_sentence",
@@ -429,6 +429,24 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("menurut_name_then_occupation",
      "Menurut Sumiati, penjual sayur di pasar induk, harga bawang naik dua kali lipat.",
      [I("harga bawang naik dua kali lipat", "Menurut", "Sumiati")]),
+    # --- subjects inside the sentence -----------------------------------------------------
+    ("subject_after_a_subordinator",
+     "Warga berhamburan keluar rumah setelah BMKG menyatakan gempa itu tidak berpotensi tsunami.",
+     [I("gempa itu tidak berpotensi tsunami", "menyatakan", "BMKG")]),
+    ("object_after_a_subordinated_cue_is_no_quote",
+     "Latihan itu digelar beberapa jam setelah Korea Utara mengumumkan peluncuran satelit baru.", []),
+    ("list_of_countries_speaks_as_one",
+     "Prancis, Jerman, Italia dan Spanyol mengatakan larangan ekspor itu akan merugikan petani kecil.",
+     [I("larangan ekspor itu akan merugikan petani kecil", "mengatakan", "Prancis, Jerman, Italia dan Spanyol")]),
+    ("subject_after_dan_that_is_no_list",
+     "Polisi menangkap dua pelaku dan Kapolres Sleman AKBP Budi Santoso mengatakan keduanya sudah ditahan.",
+     [I("keduanya sudah ditahan", "mengatakan", BUDI)]),
+    ("adjunct_chunk_between_subject_and_cue",
+     "Promotor konser, Cahaya Pentas, melalui akun Instagram resminya menyatakan masih menunggu kepastian jadwal.",
+     [I("masih menunggu kepastian jadwal", "menyatakan", "Cahaya Pentas")]),
+    ("relaying_outlet_between_subject_and_cue",
+     "Seorang pejabat kementerian, seperti dilansir dari Reuters, mengatakan pertemuan itu akan digelar bulan depan.",
+     [I("pertemuan itu akan digelar bulan depan", "mengatakan", "Seorang pejabat kementerian")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
@@ -453,6 +471,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("relaying_outlet_between_subject_and_cue_is_via",
+     "Menteri Luar Negeri Rusia Ana Morales, dikutip dari AFP, menegaskan negaranya tidak akan mundur.",
+     "negaranya tidak akan mundur", ("Ana Morales", "Menteri Luar Negeri Rusia", "person", "AFP")),
+    ("media_with_a_modifier_is_media",
+     "Media hiburan Starnews sebelumnya melaporkan bahwa dua anggota grup itu sempat meminta istirahat.",
+     "dua anggota grup itu sempat meminta istirahat", ("Starnews", "Media hiburan", "media", None)),
     ("occupation_appositive_is_the_role",
      "Joko, sopir angkot jurusan Kampung Melayu, mengatakan penumpang sepi sejak pagi.",
      "penumpang sepi sejak pagi", ("Joko", "sopir angkot jurusan Kampung Melayu", "person", None)),
