@@ -311,8 +311,8 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
     for item in items:
         s, e = strip_span(text, pos, pos + len(item))
         m = parse_mention(text, s, e) if e > s else None
-        if m is None or m.name_start is None or m.end != e:
-            return None
+        if m is None or m.name_start is None or m.end != e or m.role_start is not None or word_count(text, s, e) > 3:
+            return None  # each item a bare name (`Direktur Jenderal A dan B X` is one role, not a list)
         pos += len(item) + 1
     s = strip_span(text, start, dan)[0]
     return Mention(s, last.end, s, last.end, None, None, last.kind_hint)

@@ -46,5 +46,5 @@ LEXICON_NAMES: tuple[str, ...] = (
     "connectives", "cues_after", "cues_before", "cues_clause", "cues_first", "groups", "media",
     "mention_stops", "negations", "occupations", "organizations", "places", "prepositions", "pronouns", "openers",
     "quantifiers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak",
-    "subordinators", "time_nouns", "titles",
+    "subordinators", "time_nouns", "time_openers", "titles",
 )

@@ -17,7 +17,9 @@ from builder.lexicon import load_list, load_set
 RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
-CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le"})
+#: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
+CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
+                               "of", "on", "for", "and", "the"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: `berinisial RS`: a person the article names only by initials (crime and court news)
 RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1,4}(?:\.\p{Lu}){0,3})\b")
@@ -77,6 +79,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"), "connectives": load_set("connectives"),
+        "time_openers": load_set("time_openers"),
         "occupations": load_set("occupations"),
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -113,6 +116,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
+    gloss_at: int | None = None  # how many tokens were taken before the last gloss
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
         s, e, tok = toks[j]
         low = tok.lower()
@@ -125,6 +129,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 last_end = e
                 continue
             in_paren = 0
+            gloss_at = len(taken)
             gap = gap.replace(")", "", 1).strip()
         elif gap == "(" and taken:
             in_paren, last_end = 1, e
@@ -156,7 +161,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
-    return split_phrase(taken)
+    return split_phrase(taken, gloss_at)
 
 
 def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
@@ -166,7 +171,12 @@ def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
             and taken[-1][2].lower() in v["places"] and is_capitalized(nxt) and nxt.lower() in v["places"])
 
 
-def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
+#: names that close a role phrase after an organisation's acronym gloss have at most this many words
+#: (`Peneliti Indonesia Corruption Watch (ICW) Tania Putri`, `Kepala Pos PGA (PGA) Marapi Rahmat Hidayat`)
+MAX_NAME_AFTER_GLOSS: Final[int] = 2
+
+
+def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
@@ -202,6 +212,9 @@ def split_phrase(taken: list[tuple[int, int, str]]) -> Mention:
                 a += 1
             if a + 3 <= len(lows):
                 floor = max(floor, a + 1)
+    if gloss_at is not None and gloss_at < len(taken):
+        # the gloss closes the organisation's name: only the last words after it can be the person's
+        floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - MAX_NAME_AFTER_GLOSS))
     k = len(taken)
     mixed_case_taken = False
     while k > floor and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
@@ -286,6 +299,11 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             toks.pop()
         if not toks:
             continue
+        if idx == 0 and len(toks) > 2 and toks[0].group().lower() in v["time_openers"] and toks[0].group().lower() not in (
+                "ini", "lalu", "hari"):
+            # `Pada Senin (12/8) Presiden X mengatakan`: a time phrase before the subject, no comma
+            while len(toks) > 1 and toks[0].group().lower() in v["time_openers"]:
+                toks.pop(0)
         if idx == 0:
             # `Namun Budi mengatakan`, `Sementara itu Kapolres X menyebut`: a connective before the subject
             while len(toks) > 1 and toks[0].group().lower() in v["connectives"]:

@@ -18,7 +18,16 @@ import regex
 from builder.clean import Body
 from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_sets
 from builder.lexicon import load_set
-from builder.mentions import RE_PAREN_GROUP, RE_TOKEN, ROLE_ARGUMENT_HEADS, Mention, _vocab, parse_mention, split_phrase
+from builder.mentions import (
+    MAX_NAME_AFTER_GLOSS,
+    RE_PAREN_GROUP,
+    RE_TOKEN,
+    ROLE_ARGUMENT_HEADS,
+    Mention,
+    _vocab,
+    parse_mention,
+    split_phrase,
+)
 from builder.offsets import lower_keep_offsets
 
 #: a run of capitalised words, possibly with a role phrase before it
@@ -31,6 +40,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
+#: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
+RE_ACRONYM_GLOSS_BEFORE: Final = regex.compile(r"\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]{0,6}\) *$")
 
 
 @lru_cache(maxsize=65536)
@@ -121,7 +132,9 @@ class Registry:
         # `pelatih Persikota Dedi Kurnia`: after a lower-case role head, a first word with a two-word name
         # after it is the role's argument, not part of the name
         head = _role_head_before(text, para_start, s) if len(words) == 3 else []
-        if (not head and len(words) <= 3
+        # `Kepala Pos Pengamatan (PGA) Marapi Rahmat Hidayat`: after an organisation's acronym, only the last words name
+        gloss = 0 if len(words) > MAX_NAME_AFTER_GLOSS and RE_ACRONYM_GLOSS_BEFORE.search(text, para_start, s) else None
+        if (not head and gloss is None and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off
@@ -129,7 +142,7 @@ class Registry:
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
             return None
-        ment = split_phrase(head + toks)
+        ment = split_phrase(head + toks, None if gloss is None else len(head))
         if ment.name_start is None:
             return None
         if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):

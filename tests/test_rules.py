@@ -447,6 +447,25 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("relaying_outlet_between_subject_and_cue",
      "Seorang pejabat kementerian, seperti dilansir dari Reuters, mengatakan pertemuan itu akan digelar bulan depan.",
      [I("pertemuan itu akan digelar bulan depan", "mengatakan", "Seorang pejabat kementerian")]),
+    ("time_phrase_before_the_subject_without_comma",
+     "Pada Selasa (14/5) Gubernur Jawa Tengah Budi Santoso mengatakan bantuan sudah dikirim ke lokasi banjir.",
+     [I("bantuan sudah dikirim ke lokasi banjir", "mengatakan", BUDI)]),
+    ("name_after_an_acronym_gloss_closes_the_role",
+     "Peneliti Lembaga Kajian Anggaran Nusantara (LKAN) Marwan Siregar menilai defisit itu masih aman. "
+     "Marwan juga mengatakan belanja daerah perlu dipercepat.",
+     [I("defisit itu masih aman", "menilai", "Marwan Siregar"),
+      I("belanja daerah perlu dipercepat", "mengatakan", "Marwan Siregar")]),
+    ("three_words_after_an_acronym_gloss_keep_the_last_two",
+     "Kepala Stasiun Pengamatan Cuaca (SPC) Kerinci Dodi Firmansyah menyebut hujan lebat turun sejak pagi. "
+     "Dodi mengatakan warga diminta waspada.",
+     [I("hujan lebat turun sejak pagi", "menyebut", "Dodi Firmansyah"),
+      I("warga diminta waspada", "mengatakan", "Dodi Firmansyah")]),
+    ("english_organisation_name_with_of",
+     "Ekonom Institute for Development of Economics and Finance (Indef) Rina Wulandari menilai inflasi akan naik tahun depan.",
+     [I("inflasi akan naik tahun depan", "menilai", "Rina Wulandari")]),
+    ("role_with_dan_before_a_name_is_no_list",
+     "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Garut Budi Santoso mengatakan tim sudah disiagakan di tiga titik.",
+     [I("tim sudah disiagakan di tiga titik", "mengatakan", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
