@@ -13,7 +13,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.lexicon import load_list, load_set, with_nya
-from builder.mentions import Mention, parse_mention
+from builder.mentions import Mention, extend_unnamed, parse_mention
 from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
@@ -92,6 +92,8 @@ RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
+    if mention is not None:  # `kata seorang pejabat di kementerian itu`: an unnamed source keeps its modifiers
+        mention = extend_unnamed(text, mention, sentence_end(text, mention.end, end))
     via = role = None
     gloss = RE_TRAILING_GLOSS.match(text, mention.end) if mention is not None else None
     after = gloss.end() if gloss else mention.end if mention is not None else pos

@@ -23,7 +23,7 @@ from builder.cues import (
 )
 from builder.lexicon import load_set
 from builder.marks import Marked
-from builder.mentions import PREDICATE_WORDS, Mention, parse_mention, parse_subject, role_appositive
+from builder.mentions import PREDICATE_WORDS, Mention, extend_unnamed, parse_mention, parse_subject, role_appositive
 from builder.segment import sentences
 from builder.spans import SpanSet, starts_within
 
@@ -156,6 +156,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 comma = cue[1]  # `Menurutnya P.` with no comma
             nya = m.group("cue").lower().endswith("nya")
             mention = parse_mention(text, cue[1], comma) if comma != -1 and not nya else None
+            mention = extend_unnamed(text, mention, comma) if mention is not None else None
             if comma != -1 and (nya or mention is not None):  # not `Menurut jadwal, …`
                 start = comma + 1
                 if mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("titles"):
@@ -222,8 +223,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cue = (tm[0], tm[1])
                 mention, via, role = mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
-                if mention is not None and tm[2].startswith(("me", "ber")) and _content_follows(text, mention.end, se):
-                    mention = None  # `Budi, yang juga Ketua RT, mengatakan warga …`: a cue verb with content after it
+                if mention is not None and tm[2].startswith(("me", "ber")) and (
+                        _content_follows(text, mention.end, se)
+                        or _subject_before(text, _clause_start(text, ss, tm[0]), comma, tm[0])):
+                    # `Budi, yang juga Ketua RT, mengatakan warga …`, `Kepala X, Hartono, menjelaskan warga yang …`:
+                    # the words before the comma are the cue verb's subject, not reported content
+                    mention = None
                     nya = False
                 if (mention is not None and mention.kind_hint == "media" and lead_via is None
                         and _speaker_inside(text, ss, comma, sent_words, cues["verbs"])):
@@ -316,6 +321,12 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
         pos += len(item) + 1
     s = strip_span(text, start, dan)[0]
     return Mention(s, last.end, s, last.end, None, None, last.kind_hint)
+
+
+def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
+    """`Kepala X, Hartono, menjelaskan …`: everything before the comma is the cue verb's subject."""
+    subject = parse_subject(text, start, cue)
+    return subject is not None and not text[subject.end:comma].strip(" )")
 
 
 def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:

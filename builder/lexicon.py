@@ -42,7 +42,7 @@ def with_nya(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 LEXICON_NAMES: tuple[str, ...] = (
-    "abbreviations", "act_objects", "adverbs", "anaphoric_nouns", "bodies", "boilerplate", "captions",
+    "abbreviations", "act_objects", "adverbs", "anaphoric_nouns", "anonymous_sources", "bodies", "boilerplate", "captions",
     "connectives", "cues_after", "cues_before", "cues_clause", "cues_first", "groups", "media",
     "mention_stops", "negations", "occupations", "organizations", "places", "prepositions", "pronouns", "openers",
     "quantifiers", "source_nouns", "stance_against", "stance_favor", "stance_rebuttal", "stance_weak",

@@ -40,6 +40,7 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
+RE_TRAILING_PAREN: Final = regex.compile(r"\s*\([^()]{0,80}\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pronouns": load_set("pronouns"), "stops": load_set("mention_stops"), "quantifiers": load_set("quantifiers"),
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"), "connectives": load_set("connectives"),
-        "time_openers": load_set("time_openers"),
+        "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
         "occupations": load_set("occupations"),
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -113,6 +114,12 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]
         return Mention(s, e, None, None, None, None, "pronoun")
+    if first.lower() in v["anonymous"]:  # `sumber di kepolisian`, `Sumber detikcom`: nobody named
+        s, e, _ = toks[i]
+        nxt = toks[i + 1][2] if i + 1 < len(toks) and not text[e:toks[i + 1][0]].strip() else ""
+        if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
+            e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
+        return Mention(s, e, None, None, None, None, "unknown")
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
@@ -312,6 +319,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                     toks.pop(0)
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
+        if idx > 0 and all(t.group().lower() in v["time_openers"] or t.group().isdigit() for t in toks):
+            continue  # `Budi di Padang, Senin, mengatakan`: the day between subject and cue
         if idx > 0 and toks[0].group().lower() in SUBJECT_TAIL_STARTS and toks[0].group().lower() != "yang":
             continue  # `Pentas Nusantara, melalui akun Instagram resminya, menyatakan`: an adjunct after the subject
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
@@ -321,6 +330,9 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end())) is not None:
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
             ps, pe = _trim(text, *chunks[idx - 1])
+            age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
+            if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
+                ps, pe = _trim(text, ps, age.start())
             prev = parse_mention(text, ps, pe)
             if prev is not None and prev.kind_hint == "person" and prev.name_start is not None and prev.end >= pe:
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], "person")
@@ -358,7 +370,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             prev = parse_mention(text, ps, pe)
             if prev is not None and prev.kind_hint == "role" and prev.end >= pe and m.start - pe <= 2:
                 return Mention(m.start, m.end, m.name_start, m.name_end, prev.start, prev.end, m.kind_hint)
-        return m
+        return extend_unnamed(text, m, toks[-1].end()) if rest else m
     return None
 
 
@@ -398,6 +410,41 @@ def role_appositive(text: str, s: int, e: int) -> tuple[int, int] | None:
     return toks[0].start(), toks[-1].end()
 
 
+#: words that end an unnamed speaker's modifiers (`Seorang pejabat di kementerian itu kepada Reuters`)
+UNNAMED_MODIFIER_STOPS: Final = frozenset({
+    "saat", "ketika", "kepada", "pada", "dalam", "melalui", "lewat", "usai", "seusai", "sambil", "seraya",
+    "sembari", "dan", "serta", "pun", "juga", "kala", "sebagaimana", "seperti", "sebelumnya", "kemarin",
+})
+MAX_UNNAMED_MODIFIER_WORDS: Final[int] = 10
+#: words of a relative clause that only says the source is anonymous or was met (`yang enggan disebut namanya`)
+ANONYMITY_WORDS: Final = frozenset({"nama", "namanya", "identitas", "identitasnya", "ditemui", "dihubungi",
+                                    "diwawancarai", "dijumpai", "disebut", "disebutkan"})
+
+
+def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
+    """An unnamed speaker's whole phrase (`Seorang diplomat yang terlibat dalam perundingan`,
+    `Sumber detikcom di internal KPK`): with no name, the modifiers are what identify the source."""
+    if m.name_start is not None or m.kind_hint not in ("group", "person", "unknown"):
+        return m
+    v = _vocab()
+    last = m.end
+    toks = list(RE_TOKEN.finditer(text, m.end, min(end, m.end + MENTION_WINDOW)))
+    relative = bool(toks) and toks[0].group().lower() == "yang"
+    if relative and any(t.group().lower() in ANONYMITY_WORDS for t in toks):
+        return m  # `Seorang warga yang enggan disebut namanya`: the clause hides the source, it names nothing
+    for n, t in enumerate(toks):
+        low = t.group().lower()
+        if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
+            break  # punctuation ends the phrase
+        if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"] or low in v["time_openers"]
+                             or low in PREDICATE_WORDS or low.startswith(("me", "ber")) and low != "berbagai"):
+            break
+        last = t.end()
+    if relative and last < end and text[last:end].strip():
+        return m  # the relative clause runs on past the cue: no clean phrase
+    return Mention(m.start, last, None, None, None, None, m.kind_hint) if last > m.end else m
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and not text[s].isalnum():
         s += 1
@@ -424,5 +471,5 @@ def _is_subject_tail(rest: list[str], kind: str) -> bool:
         # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
         # (people only: `Korea Utara yang tengah mengalami krisis menuntut bantuan` reports a demand, no words)
         return (rest[0] != "yang" or rest[-1] in ("dan", "serta")
-                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role"))
+                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role", "unknown"))
     return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")

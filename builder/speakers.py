@@ -20,6 +20,7 @@ from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_se
 from builder.lexicon import load_set
 from builder.mentions import (
     MAX_NAME_AFTER_GLOSS,
+    PREDICATE_WORDS,
     RE_PAREN_GROUP,
     RE_TOKEN,
     ROLE_ARGUMENT_HEADS,
@@ -310,15 +311,31 @@ class Registry:
     def subject_between(self, lo: int, hi: int) -> Entity | None:
         """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`),
         or the agent of a passive (`Hal senada diungkapkan oleh X.`), which is the sentence's subject in meaning."""
-        for _, (s, _), ent in self.all_entities(backwards_from=hi, max_paragraphs=ANTECEDENT_PARAGRAPHS):
+        for _, (s, e), ent in self.all_entities(backwards_from=hi, max_paragraphs=ANTECEDENT_PARAGRAPHS):
             if s < lo:
                 return None
-            if ent is not None and ent.kind == "person" and not ent.initial and (
+            if ent is not None and ent.kind == "person" and (not ent.initial or self._confirmed(ent, e)) and (
                     _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)):
                 return self.canonical(ent.name) or ent
         return None
 
 
+    def _confirmed(self, ent: Entity, run_end: int) -> bool:
+        """A sentence-initial name is a name when the article also writes it mid-sentence, or when what
+        follows reads as its predicate (`Samsul, yang …`, `Samsul sebelumnya …`, `Samsul mengaku …`)."""
+        full = self.canonical(ent.name)
+        if full is not None and not full.initial:
+            return True
+        nxt = RE_NEXT_WORD.match(self.text, run_end)
+        if nxt is None:
+            return False
+        word = nxt.group("word").lower()
+        return (nxt.group("comma") and word == "yang" or word in PREDICATE_WORDS or word in load_set("adverbs")
+                or word.startswith(("me", "ber")) and len(word) > 5)
+
+
+#: the word after a run, and whether a comma stands before it
+RE_NEXT_WORD: Final = regex.compile(r"(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
 #: one word of a body's phrase
 RE_BODY_WORD: Final = regex.compile(r"\p{L}+")
 
