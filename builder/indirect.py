@@ -47,7 +47,11 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
-LEAD_CONNECTIVES: Final[str] = r"(?:(?:lebih lanjut|selanjutnya|kemudian|sementara itu|namun|selain itu),?\s+)?"
+LEAD_CONNECTIVES: Final[str] = (
+    r"(?:(?:lebih lanjut|selain itu|"
+    + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True))
+    + r")(?: itu)?,?\s+)?"
+)
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P` / `Seperti disampaikan X, P`: a passive cue opening the sentence
 RE_PASSIVE_LEAD: Final = regex.compile(
     r"(?i)\G" + LEAD_CONNECTIVES + r"(?:(?:seperti|sebagaimana) )?"
@@ -266,9 +270,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 openers = list(RE_SUBORDINATOR.finditer(text, clause_start, cut))
                 inner = openers[-1] if openers else None
                 subject = parse_subject(text, inner.end(), cut) if inner is not None else None
-                if subject is not None and inner.group().strip().lower() in ("dan", "serta"):
+                coordinated = subject is not None and inner.group().strip().lower() in ("dan", "serta")
+                if coordinated:
                     subject = _list_subject(text, clause_start, inner.start(), subject) or subject  # `AS, Inggris dan Jepang`
-                inner_clause = True
+                # after `setelah`/`ketika` an announced object is no quote; after `dan` the clause is a main one
+                inner_clause = not coordinated
             if subject is None:
                 continue
             via = parse_mention(text, relay.start("outlet"), relay.end("outlet")) if relay else None

@@ -19,7 +19,7 @@ DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
-                               "of", "on", "for", "and", "the"})
+                               "of", "on", "for", "and", "the", "untuk"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: `berinisial RS`: a person the article names only by initials (crime and court news)
 RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1,4}(?:\.\p{Lu}){0,3})\b")
@@ -68,6 +68,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
+        "agensi", "manajemen", "direksi",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
@@ -145,6 +146,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         last_end = e
         portfolio = low in PORTFOLIO_CONJUNCTIONS and _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
+        group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
+                     and j + 1 < len(toks) and toks[j + 1][2].islower() and not toks[j + 1][2].startswith(("me", "ber"))
+                     and toks[j + 1][2] not in v["stops"])
+        portfolio = portfolio or group_and
         if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]) \
                 and not portfolio:
             break
@@ -157,7 +162,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
               or portfolio):
             taken.append(toks[j])
-        elif (taken and len(taken) <= 2 and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
+        elif group_and:
+            taken.append(toks[j])  # `para pemandu dan porter`: one group of two plain nouns
+        elif (taken and len(taken) <= (4 if any(t[2].lower() in PORTFOLIO_CONJUNCTIONS for t in taken) else 2)
+              and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
               and low not in v["time_nouns"] and low not in v["adverbs"]
               and all(t[2].lower() in v["quantifiers"] or t[2].islower() for t in taken)):
             taken.append(toks[j])  # `Para pedagang (pasar)`: the group's plain nouns, up to the verb (me-, ber-)
@@ -190,6 +198,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
     lows = [t[2].lower() for t in taken]
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
             and not _name_tail(lows):
+        if taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2]):
+            # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
+            return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
             and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
@@ -295,6 +306,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             chunks.append((s, i))
             s = i + 1
     chunks.append((s, cue_start))
+    nothing_after = True
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
         if RE_DEGREE.fullmatch(text[cs:ce].strip()):
@@ -306,6 +318,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             toks.pop()
         if not toks:
             continue
+        before_cue, nothing_after = nothing_after, False  # only adverbs stand between this chunk and the cue
         if idx == 0 and len(toks) > 2 and toks[0].group().lower() in v["time_openers"] and toks[0].group().lower() not in (
                 "ini", "lalu", "hari"):
             # `Pada Senin (12/8) Presiden X mengatakan`: a time phrase before the subject, no comma
@@ -327,13 +340,15 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
         if idx > 0 and toks[0].group().lower() in PLACE_TYPES and all(t.group().lower() in v["places"] for t in toks):
             continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`: a place in apposition
-        if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end())) is not None:
+        if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None:
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
             ps, pe = _trim(text, *chunks[idx - 1])
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
             if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
                 ps, pe = _trim(text, ps, age.start())
             prev = parse_mention(text, ps, pe)
+            if prev is not None and prev.name_start is not None and prev.end >= pe and prev.role_start is None:
+                return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
             if prev is not None and prev.kind_hint == "person" and prev.name_start is not None and prev.end >= pe:
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], "person")
         m = parse_mention(text, toks[0].start(), toks[-1].end())
@@ -384,7 +399,7 @@ PREDICATE_WORDS: Final = frozenset({
 MAX_APPOSITIVE_WORDS: Final[int] = 12
 
 
-def role_appositive(text: str, s: int, e: int) -> tuple[int, int] | None:
+def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tuple[int, int] | None:
     """The span of a role chunk standing after a name (`Sumiati, pedagang sayur di Pasar Minggu, …`), or None.
 
     A chunk whose head is an occupation, title or group noun and that holds no
@@ -399,7 +414,9 @@ def role_appositive(text: str, s: int, e: int) -> tuple[int, int] | None:
     while k < len(lows) - 1 and lows[k] in APPOSITIVE_PREFIXES:
         k += 1
     head = lows[k]
-    if not (head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
+    # right before a cue verb any lower-case noun phrase is an appositive (`Malaysia, produsen sawit terbesar, menuding`)
+    loose = before_cue and toks[k].group().islower() and head not in v["stops"] and not head.startswith(("me", "ber"))
+    if not (loose or head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
         return None
     if any(w in PREDICATE_WORDS or w in v["pronouns"] for w in lows):
         return None
@@ -457,7 +474,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
-MAX_RELATIVE_TAIL_WORDS: Final[int] = 6
+MAX_RELATIVE_TAIL_WORDS: Final[int] = 10
 SUBJECT_TAIL_STARTS: Final = frozenset({
     "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
