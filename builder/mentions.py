@@ -17,6 +17,10 @@ from builder.lexicon import load_list, load_set
 RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
+#: stop words that are also surnames when capitalised before another name word (`ujar Yang Min-seok`)
+NAME_LIKE_STOPS: Final = frozenset({"Yang"})
+#: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
+TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
                                "of", "on", "for", "and", "the", "untuk"})
@@ -36,7 +40,8 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin",
-                                "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen"})
+                                "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen", "ceo", "cto", "cfo",
+                                "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
@@ -110,7 +115,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if i >= len(toks):
         return None
     first = toks[i][2]
-    if first.lower() in v["not_first"] and (first.lower() not in v["quantifiers"] or i + 1 >= len(toks)):
+    surname = first in NAME_LIKE_STOPS and i + 1 < len(toks) and is_capitalized(toks[i + 1][2]) \
+        and not text[toks[i][1]:toks[i + 1][0]].strip()
+    if first.lower() in v["not_first"] and (first.lower() not in v["quantifiers"] or i + 1 >= len(toks)) and not surname:
         return None
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]
@@ -149,8 +156,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
                      and j + 1 < len(toks) and toks[j + 1][2].islower() and not toks[j + 1][2].startswith(("me", "ber"))
                      and toks[j + 1][2] not in v["stops"])
-        portfolio = portfolio or group_and
-        if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and low in v["quantifiers"]) \
+        portfolio = portfolio or group_and or (low in TITLE_CONJUNCTIONS and taken and taken[-1][2].lower() in v["titles"]
+                                               and j + 1 < len(toks) and toks[j + 1][2].lower() in v["titles"])
+        if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and (surname or low in v["quantifiers"])) \
                 and not portfolio:
             break
         if low in DEMONSTRATIVES:
@@ -182,8 +190,19 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
     """`Menteri Kelautan dan Perikanan X`: `dan` joining two portfolio words inside a title, not two people."""
     v = _vocab()
-    return (len(taken) >= 2 and taken[0][2].lower() in v["titles"]
-            and taken[-1][2].lower() in v["places"] and is_capitalized(nxt) and nxt.lower() in v["places"])
+    if not taken or not is_capitalized(nxt):
+        return False
+    head = taken[0][2].lower()
+    if len(taken) >= 2 and head in v["titles"] and taken[-1][2].lower() in v["places"] and nxt.lower() in v["places"]:
+        return True
+    # `Kementerian Haji dan Umrah`, `Kepala Bidang Pembinaan dan Prestasi`: an office's name, not two people
+    section = head in v["org_heads"] or head in v["titles"] and len(taken) >= 2 and taken[1][2].lower() in SECTION_WORDS
+    return section and nxt.lower() not in v["titles"] and is_capitalized(taken[-1][2])
+
+
+#: words after a title that name a section of an office, whose name may hold `dan`
+SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbidang", "departemen", "jenderal", "pusat",
+                                  "biro", "subdirektorat", "direktorat"})
 
 
 #: names that close a role phrase after an organisation's acronym gloss have at most this many words
@@ -358,7 +377,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
         dari = rest.index("dari") if "dari" in rest[:3] else -1
         if dari >= 0 and all(w.islower() for w in rest[:dari]) and (m.kind_hint in ("role", "organization", "group")
-                                                                   or acronym):
+                                                                   or acronym or m.role_start is not None):
             # `Anggota DPR dari Fraksi PDIP Masinton Pasaribu menilai`, `Pengamat politik dari UI Aditya
             # Perdana menilai`: the name closes the role phrase
             after = [t for t in toks if t.start() >= m.end][dari]

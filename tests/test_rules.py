@@ -520,6 +520,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Ditanya soal itu, Budi Santoso berdalih data belum final.",
      [I("inflasi tahun ini berada di kisaran tiga persen", "memproyeksikan", "BPS"),
       I("data belum final", "berdalih", BUDI)]),
+    ("ministry_name_with_dan_is_one_organisation",
+     "Kementerian Pemuda dan Olahraga Arab Saudi menyatakan kuota atlet ditambah tahun ini, lapor Saudi Press Agency.",
+     [I("kuota atlet ditambah tahun ini", "menyatakan", "Kementerian Pemuda dan Olahraga Arab Saudi")]),
+    ("two_titles_joined_by_sekaligus",
+     "Pendiri sekaligus CEO Kirimcepat Daniel Kurniawan menulis bahwa perusahaan harus memangkas biaya.",
+     [I("perusahaan harus memangkas biaya", "menulis", "Daniel Kurniawan")]),
+    ("capitalised_yang_is_a_surname",
+     '"Uji coba itu pesan bagi Washington," ujar Yang Min-ho, profesor di sebuah universitas di Seoul.',
+     [D("Uji coba itu pesan bagi Washington,", "ujar", "Yang Min-ho")]),
+    ("member_of_a_body_from_a_faction",
+     "Anggota Baleg dari Fraksi PKB Sri Wahyuni menyebut pembahasan dua hari tidak memberi ruang bagi publik.",
+     [I("pembahasan dua hari tidak memberi ruang bagi publik", "menyebut", "Sri Wahyuni")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
