@@ -25,6 +25,9 @@ ROWS: list[tuple[str, str, str]] = [
     ("against_review_demand", "Rencana itu harus ditinjau ulang karena lokasinya rawan longsor.", "against"),
     ("favor_apt_policy", "Langkah ini sudah tepat dan efektif mengatasi kekeringan.", "favor"),
     ("negated_apt_is_against", "Waktu pembangunannya tidak tepat karena warga belum dilibatkan.", "against"),
+    ("against_too_hasty", "Pembahasannya terlalu tergesa-gesa dan tidak melibatkan warga.", "against"),
+    ("against_counterproductive", "Rencana itu kontraproduktif dan bertentangan dengan tata ruang.", "against"),
+    ("favor_wise_and_consistent", "Menurut saya keputusan itu bijak dan sejalan dengan kebutuhan petani.", "favor"),
     ("no_stance_words_is_neutral", "Pembangunan bendungan dimulai pada bulan Maret di hulu sungai.", "neutral"),
 ]
 
