@@ -295,7 +295,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `setelah Korea Utara mengumumkan uji coba senjata baru`: an object, not a clause
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
-            if word.startswith("menyebut") and RE_NAMING_SEBAGAI.match(text, cs, ce):
+            nm = RE_NAMING_SEBAGAI.match(text, cs, ce) if word.startswith("menyebut") else None
+            if nm is not None and not _judgement_after(text, nm.end(), ce):
                 continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
@@ -327,6 +328,18 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
         pos += len(item) + 1
     s = strip_span(text, start, dan)[0]
     return Mention(s, last.end, s, last.end, None, None, last.kind_hint)
+
+
+#: the label after `sebagai`: a quoted phrase, then what follows it
+RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
+MAX_NAMING_LABEL_WORDS: Final[int] = 2
+
+
+def _judgement_after(text: str, pos: int, end: int) -> bool:
+    """`menyebut peluncuran itu sebagai "tindakan provokasi yang jelas"`: a quoted judgement of several words is
+    speech; a short label (`sebagai 'tikungan maut'`, `sebagai "prioritas utama"`) only names."""
+    m = RE_LABEL_AFTER_SEBAGAI.match(text, pos, end)
+    return m is not None and word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

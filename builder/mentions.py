@@ -43,6 +43,7 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen", "ceo", "cto", "cfo",
                                 "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
+MAX_LOWER_ROLE_WORDS: Final[int] = 4  # `pemain ganda putra Denmark X`: lower-case role words before a name
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
 RE_TRAILING_PAREN: Final = regex.compile(r"\s*\([^()]{0,80}\)$")
@@ -128,6 +129,19 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
             e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
         return Mention(s, e, None, None, None, None, "unknown")
+    if first.islower() and (first in v["occupations"] or first in v["titles"]) and i + 1 < len(toks) \
+            and toks[i + 1][2].islower() and toks[i + 1][2] not in v["descriptors"]:
+        # `ucap pemain ganda putra Denmark Kasper Lund`: lower-case role words, then the name
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
+                and not toks[j][2].startswith(("me", "ber")) and not text[toks[j - 1][1]:toks[j][0]].strip():
+            j += 1
+        if j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
+                and not text[toks[j - 1][1]:toks[j][0]].strip():
+            named = parse_mention(text, toks[j][0], end)
+            if named is not None and named.kind_hint == "person" and named.name_start is not None:
+                return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
+                               _trim(text, toks[i][0], named.name_start)[1], "person")
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)

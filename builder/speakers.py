@@ -643,8 +643,9 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
             r = _resolve_one(text, nxt, reg, last)
             if r is not None:
                 return Resolved(r.speaker, None, r.kind, None, None)
-    if c.cue is not None and i > 0:
-        # `…, ujarnya` after a paragraph that introduced someone new: the newer person
+    if i > 0 and (c.cue is not None or c.rule == "direct.standalone"):
+        # `…, ujarnya` after a paragraph that introduced someone new, or `Reza memilih bicara singkat. "…"`:
+        # the newer person
         newer = reg.subject_between(cands[i - 1].end, c.start)
         if newer is not None:
             return Resolved(newer.name, None, "person", None, None)

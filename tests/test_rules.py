@@ -532,6 +532,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("member_of_a_body_from_a_faction",
      "Anggota Baleg dari Fraksi PKB Sri Wahyuni menyebut pembahasan dua hari tidak memberi ruang bagi publik.",
      [I("pembahasan dua hari tidak memberi ruang bagi publik", "menyebut", "Sri Wahyuni")]),
+    ("quoted_judgement_after_sebagai_is_speech",
+     'Menteri Perdagangan Budi Santoso menyebut aturan itu sebagai "diskriminasi yang disengaja" terhadap petani kecil.',
+     [M('aturan itu sebagai "diskriminasi yang disengaja" terhadap petani kecil', "menyebut", BUDI)]),
+    ("short_label_after_sebagai_only_names",
+     "Warga menyebut tikungan itu sebagai 'tikungan maut'.", []),
+    ("standalone_quote_after_a_sentence_opened_by_someone_new",
+     '"Rasanya seperti kehilangan saudara," ujar Budi Santoso.\n\n'
+     "Rudi Hartono memilih berbicara singkat kepada wartawan. \"Saya belum bisa komentar banyak.\"",
+     [D("Rasanya seperti kehilangan saudara,", "ujar", BUDI),
+      D("Saya belum bisa komentar banyak.", None, "Rudi Hartono")]),
+    ("lower_case_role_words_before_a_name_after_a_cue",
+     '"Kami siap," kata Budi Santoso. "Mereka pasangan terbaik," ucap pemain ganda putra Denmark Kasper Lund.',
+     [D("Kami siap,", "kata", BUDI), D("Mereka pasangan terbaik,", "ucap", "Kasper Lund")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
