@@ -249,7 +249,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             after = RE_FAST_WORD.search(text, mention.end, se) if mention is not None else None
             if after is not None and after.group().lower() in cues["verbs"] and "," in text[mention.end:after.start()]:
                 mention = None  # `X, seperti dilansir dari M, mengatakan P`: the outlet relays the cue verb's subject
-            if mention is not None and mention.kind_hint in ("media", "organization", "person"):
+            if (mention is not None and lead_via is None and trail_cut == INFINITY
+                    and _speaker_inside(text, ss, dm.start(), sent_words, cues["verbs"])):
+                # `X mengakui P, seperti dikutip dari M`: the outlet relays the sentence's own speaker
+                lead_via, trail_cut = mention, dm.start()
+            elif mention is not None and mention.kind_hint in ("media", "organization", "person"):
                 make(ss, dm.start(), "indirect.dikutip", 0.7, dm.span("cue"), mention)
                 continue
         # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`

@@ -371,8 +371,10 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `Pentas Nusantara, melalui akun Instagram resminya, menyatakan`: an adjunct after the subject
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
-        if idx > 0 and toks[0].group().lower() in PLACE_TYPES and all(t.group().lower() in v["places"] for t in toks):
-            continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`: a place in apposition
+        place = all(is_capitalized(t.group()) and t.group().lower() in v["places"] for t in toks) or (
+            toks[0].group().lower() in PLACE_TYPES and len(toks) > 1 and all(is_capitalized(t.group()) for t in toks))
+        if idx > 0 and before_cue and place and _names_someone(text, *chunks[idx - 1]):
+            continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`, `…, Jakarta Timur, menilai`: a place
         if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None:
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
             ps, pe = _trim(text, *chunks[idx - 1])
@@ -380,6 +382,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
                 ps, pe = _trim(text, ps, age.start())
             prev = parse_mention(text, ps, pe)
+            if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
+                prev = None  # `Sebaliknya, para pedagang …`: a connective opens the sentence, no one is named
             if prev is not None and prev.name_start is not None and prev.end >= pe and prev.role_start is None:
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
             if prev is not None and prev.kind_hint == "person" and prev.name_start is not None and prev.end >= pe:
@@ -447,6 +451,8 @@ def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tupl
     while k < len(lows) - 1 and lows[k] in APPOSITIVE_PREFIXES:
         k += 1
     head = lows[k]
+    if head in v["quantifiers"] and head not in SINGULAR_QUANTIFIERS:
+        return None  # `para pedagang di Pasar X`: a group is a subject of its own, never someone's role
     # right before a cue verb any lower-case noun phrase is an appositive (`Malaysia, produsen sawit terbesar, menuding`)
     loose = before_cue and toks[k].group().islower() and head not in v["stops"] and not head.startswith(("me", "ber"))
     if not (loose or head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
@@ -487,12 +493,24 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
         if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
             break  # punctuation ends the phrase
         if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"] or low in v["time_openers"]
-                             or low in PREDICATE_WORDS or low.startswith(("me", "ber")) and low != "berbagai"):
+                             or low in PREDICATE_WORDS or t.group().islower() and low.startswith(("me", "ber"))
+                             and low != "berbagai"):
             break
         last = t.end()
     if relative and last < end and text[last:end].strip():
         return m  # the relative clause runs on past the cue: no clean phrase
     return Mention(m.start, last, None, None, None, None, m.kind_hint) if last > m.end else m
+
+
+def _names_someone(text: str, s: int, e: int) -> bool:
+    """A chunk that can hold a subject, not an opening connective or adverbial (`Sementara itu, China …`)."""
+    v = _vocab()
+    first = RE_TOKEN.search(text, s, e)
+    if first is None:
+        return False
+    low = first.group().lower()
+    return not (low in v["connectives"] or low in v["not_first"] or low in v["time_openers"] or low in SUBJECT_TAIL_STARTS
+                or low in load_set("prepositions"))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

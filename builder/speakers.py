@@ -405,7 +405,9 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         return False  # two chunks before the name: it is no subject
     words = text[max(k + 1, para_start):j - 1].split()
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
-    adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS)
+    # `Ketua Komisi E DPRD Sulsel, Andi Rahmawati, …`: a role chunk may run longer too
+    adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS
+                                 or words[0].lower() in load_set("titles"))
     return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
 
 

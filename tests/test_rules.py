@@ -545,6 +545,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("lower_case_role_words_before_a_name_after_a_cue",
      '"Kami siap," kata Budi Santoso. "Mereka pasangan terbaik," ucap pemain ganda putra Denmark Kasper Lund.',
      [D("Kami siap,", "kata", BUDI), D("Mereka pasangan terbaik,", "ucap", "Kasper Lund")]),
+    ("outlet_after_a_sentence_with_its_own_speaker_is_via",
+     "Direktur Utama Budi Santoso sebelumnya mengakui penjualan turun tajam tahun ini, seperti dikutip dari Bloomberg Technoz.",
+     [I("penjualan turun tajam tahun ini", "mengakui", BUDI)]),
+    ("place_in_apposition_after_a_group",
+     "Sebaliknya, para pedagang di Pasar Induk Beras Cipinang, Jakarta Timur, menilai tambahan pasokan dibutuhkan segera.",
+     [I("tambahan pasokan dibutuhkan segera", "menilai", "para pedagang di Pasar Induk Beras Cipinang")]),
+    ("country_after_an_opening_connective_is_the_subject",
+     "Sementara itu, Jepang menyerukan agar semua pihak menahan diri.",
+     [I("semua pihak menahan diri", "menyerukan", "Jepang")]),
+    ("body_after_an_opening_adverb_is_the_subject",
+     "Sebelumnya, jaksa menyatakan terdakwa terbukti bersalah melanggar pasal penipuan.",
+     [I("terdakwa terbukti bersalah melanggar pasal penipuan", "menyatakan", "jaksa")]),
+    ("cue_verb_after_a_quoted_nickname",
+     'Salah satu pedagang, Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga beras naik seribu rupiah.',
+     [I("harga beras naik seribu rupiah", "mengatakan", "Mursidi")]),
+    ("pronoun_after_a_role_chunk_and_name",
+     '"Kami sudah bekerja keras," kata Budi Santoso.\n\n'
+     "Ketua Komisi E DPRD Sulsel, Rina Wati, menemui massa di depan gedung dewan. "
+     "Dia menilai skema paruh waktu hanya solusi sementara.",
+     [D("Kami sudah bekerja keras,", "kata", BUDI),
+      I("skema paruh waktu hanya solusi sementara", "menilai", "Rina Wati")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
