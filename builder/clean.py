@@ -24,10 +24,12 @@ RE_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]""")
 #: dateline at a paragraph's start: `JAKARTA, KOMPAS.com -`, `Seoul/Moskow (ANTARA) -`, `TRIBUNNEWS.COM --`
 RE_DATELINE: Final = regex.compile(
-    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?)\s*
+    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?|\p{Ll}\w*\.(?:co\.id|com|id|net|tv))\s*
         (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
     regex.VERBOSE,
 )
+#: an outlet's domain written as its dateline (`tirto.id -`, `kumparan.com -`)
+RE_DOMAIN: Final = regex.compile(r"\p{Ll}\w*\.(?:co\.id|com|id|net|tv)")
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
 MAX_FURNITURE_CHARS: Final[int] = 250
@@ -88,7 +90,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     head = m.group(0)
     place = m.group("place")
     words = place.replace("/", " ").replace(",", " ").split()
-    shouty = any(len(w) >= 3 and w.isupper() for w in words) or ".com" in place.lower()
+    shouty = any(len(w) >= 3 and w.isupper() for w in words) or ".com" in place.lower() or RE_DOMAIN.fullmatch(place) is not None
     # `Jakarta - Menteri …`: one or two Title-case words, a spaced dash, then a capital or a quote mark
     after = start + len(head)
     titled = (len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() for w in words)

@@ -77,6 +77,10 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
 )
+#: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
+RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
+#: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
+RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
 #: `menyebut X sebagai Y` names X, it reports nothing
@@ -291,8 +295,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cs = am.end()
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
             opened = bool(bm) or bool(om and text[cs:om.end()].strip())
-            if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())):
-                continue  # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya
+            if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
+                                               or RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end)):
+                # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
+                # with its own pronoun subject (`menjawab pihaknya akan …`)
+                continue
+            if not opened and RE_TOPIC_CONTENT.match(text, om.end() if om else cs, sent_end):
+                continue  # `bercerita tentang masa kecilnya`: a topic, not what was said
             cs = om.end() if om else cs
             ce = _content_end(text, cs, sent_end)
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):

@@ -352,8 +352,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if not toks:
             continue
         before_cue, nothing_after = nothing_after, False  # only adverbs stand between this chunk and the cue
-        if idx == 0 and len(toks) > 2 and toks[0].group().lower() in v["time_openers"] and toks[0].group().lower() not in (
-                "ini", "lalu", "hari"):
+        if (idx == 0 or before_cue) and len(toks) > 2 and toks[0].group().lower() in v["time_openers"] \
+                and toks[0].group().lower() not in ("ini", "lalu", "hari"):
             # `Pada Senin (12/8) Presiden X mengatakan`: a time phrase before the subject, no comma
             while len(toks) > 1 and toks[0].group().lower() in v["time_openers"]:
                 toks.pop(0)
@@ -535,6 +535,9 @@ SUBJECT_TAIL_STARTS: Final = frozenset({
 
 def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
+    if rest[0] in load_set("adverbs") and rest[-1] not in ("dan", "serta") and any(
+            len(w) > 5 and w.startswith(("me", "ber")) for w in rest):
+        return False  # `Heerenveen sempat memperkecil skor sebelum X memastikan`: a clause of its own before the cue
     if rest[0] in SUBJECT_TAIL_STARTS or rest[0] in load_set("adverbs"):
         # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
         # (people only: `Korea Utara yang tengah mengalami krisis menuntut bantuan` reports a demand, no words)
