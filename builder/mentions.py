@@ -165,6 +165,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             continue
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
+        if taken and RE_DEGREE_WORD.fullmatch(tok):
+            break  # `dr Bambang Wijanarko SpPD`: a degree written after the name
         last_end = e
         portfolio = low in PORTFOLIO_CONJUNCTIONS and _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
@@ -347,8 +349,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue
-        while toks and toks[-1].group().lower() in load_set("adverbs"):
-            toks.pop()
+        while toks and (toks[-1].group().lower() in load_set("adverbs") or RE_DEGREE_WORD.fullmatch(toks[-1].group())):
+            toks.pop()  # and a degree after the name (`dr Bambang SpPD`)
         if not toks:
             continue
         before_cue, nothing_after = nothing_after, False  # only adverbs stand between this chunk and the cue
@@ -405,7 +407,10 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                                _trim(text, m.start, tail.name_start)[1], "person")
         if rest and not _is_subject_tail(rest, m.kind_hint):
             return None
-        lower_role = m.role_start == m.start and text[m.start].islower()
+        # `…, anggota Komisi III DPR, mengatakan`: a lower-case role chunk describes the name before it
+        # (but `dr Nur Aini` is a name with its honorific)
+        lower_role = m.role_start == m.start and text[m.start].islower() and not (
+            m.role_end is not None and _abbreviation(text[m.role_start:m.role_end]))
         if m.name_start is not None and m.role_start is None and idx > 0:
             # `pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai`: a role chunk, then the name
             ps, pe = _trim(text, *chunks[idx - 1])
@@ -457,9 +462,10 @@ def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tupl
     loose = before_cue and toks[k].group().islower() and head not in v["stops"] and not head.startswith(("me", "ber"))
     if not (loose or head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
         return None
-    if any(w in PREDICATE_WORDS or w in v["pronouns"] for w in lows):
+    clause = lows.index("yang") if "yang" in lows else len(lows)  # `sopir yang sudah 12 tahun …`: the clause is the role's
+    if any(w in PREDICATE_WORDS or w in v["pronouns"] for w in lows[:clause]):
         return None
-    if toks[k].group()[:1].isupper():  # `Dr. Rina Wulandari` is a name; `Kepala Dinas X` a role
+    if toks[k].group()[:1].isupper() or head in v["titles"]:  # `Dr. Rina`, `dr Nur Aini` are names; `Kepala Dinas X` a role
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None or m.name_start is not None:
             return None
@@ -523,6 +529,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
 RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM")
+#: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`)
+RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
 MAX_RELATIVE_TAIL_WORDS: Final[int] = 10

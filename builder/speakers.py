@@ -21,6 +21,7 @@ from builder.lexicon import load_set
 from builder.mentions import (
     MAX_NAME_AFTER_GLOSS,
     PREDICATE_WORDS,
+    RE_DEGREE_WORD,
     RE_PAREN_GROUP,
     RE_TOKEN,
     ROLE_ARGUMENT_HEADS,
@@ -129,6 +130,8 @@ class Registry:
             return None  # `Politikus PDI Perjuangan itu`: a role phrase, no name
         v = _vocab()
         words = text[s:e].split(" ")
+        while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
+            e -= len(words.pop()) + 1
         lows = [w.lower() for w in words]
         # `pelatih Persikota Dedi Kurnia`: after a lower-case role head, a first word with a two-word name
         # after it is the role's argument, not part of the name

@@ -581,6 +581,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("time_phrase_after_an_opening_connective",
      'Namun, sehari sebelumnya KCNA menuding latihan gabungan itu sebagai "gladi resik invasi" yang memaksa Pyongyang bersiap.',
      [M('latihan gabungan itu sebagai "gladi resik invasi" yang memaksa Pyongyang bersiap', "menuding", "KCNA")]),
+    ("lower_case_honorific_name_in_apposition",
+     "Sementara itu, Kepala Puskesmas Sukamaju, dr Rina Wati, menjelaskan fogging bukan solusi utama.",
+     [I("fogging bukan solusi utama", "menjelaskan", "Rina Wati")]),
+    ("specialist_degree_after_a_name",
+     "Direktur RSUD Sukamaju, dr Budi Santoso SpPD, menuturkan bahwa rumah sakit menerima 15 pasien baru setiap hari.",
+     [I("rumah sakit menerima 15 pasien baru setiap hari", "menuturkan", BUDI)]),
+    ("occupation_with_a_relative_clause",
+     "Ujang Suryana, sopir yang sudah 12 tahun mengangkut batu, mengatakan antrean di tambang mengular berjam-jam.",
+     [I("antrean di tambang mengular berjam-jam", "mengatakan", "Ujang Suryana")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
