@@ -88,6 +88,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "time_nouns": load_set("time_nouns"), "adverbs": load_set("adverbs"),
         "source_nouns": load_set("source_nouns"), "media": load_set("media"), "connectives": load_set("connectives"),
         "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
+        "person_nouns": load_set("person_nouns"),
         "occupations": load_set("occupations"),
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -129,6 +130,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
             e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
         return Mention(s, e, None, None, None, None, "unknown")
+    described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
+    if described is not None:
+        return described
     if first.islower() and (first in v["occupations"] or first in v["titles"]) and i + 1 < len(toks) \
             and toks[i + 1][2].islower() and toks[i + 1][2] not in v["descriptors"]:
         # `ucap pemain ganda putra Denmark Kasper Lund`: lower-case role words, then the name
@@ -201,6 +205,39 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
     return split_phrase(taken, gloss_at)
+
+
+#: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
+MAX_DESCRIPTION_WORDS: Final[int] = 8
+#: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
+NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
+
+
+def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
+    """`perempuan berusia 31 tahun itu`, `Pria yang akrab disapa Ozi itu`: a person described, then pointed back at.
+
+    The phrase is a role noun for the resolver (the last person), unless it gives a
+    nickname, which names the person.
+    """
+    nick: tuple[int, int] | None = None
+    for j in range(i + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_WORDS)):
+        if text[toks[j - 1][1]:toks[j][0]].strip():
+            return None  # punctuation: no demonstrative closes the phrase
+        low = toks[j][2].lower()
+        if low in DEMONSTRATIVES:
+            if nick is not None:
+                return Mention(toks[i][0], toks[j][1], nick[0], nick[1], None, None, "person")
+            if j == i + 1 and is_capitalized(toks[i][2]):
+                return None  # `Presiden itu`, `Pria itu` alone are read as before
+            return Mention(toks[i][0], toks[j][1], None, None, None, None, "role")
+        if is_capitalized(toks[j][2]) and not (j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS):
+            if nick is None or toks[j][0] - nick[1] > 1:
+                return None  # a name inside: `ibu Megawati itu` is read as a name
+        if j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS and is_capitalized(toks[j][2]):
+            nick = (toks[j][0], toks[j][1])
+        elif nick is not None and is_capitalized(toks[j][2]) and toks[j][0] - nick[1] <= 1:
+            nick = (nick[0], toks[j][1])
+    return None
 
 
 def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:

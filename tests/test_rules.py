@@ -590,6 +590,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("occupation_with_a_relative_clause",
      "Ujang Suryana, sopir yang sudah 12 tahun mengangkut batu, mengatakan antrean di tambang mengular berjam-jam.",
      [I("antrean di tambang mengular berjam-jam", "mengatakan", "Ujang Suryana")]),
+    ("described_person_points_back",
+     'Salah satu korban, Rina Wati (31), mengaku masih sangat trauma.\n\n'
+     '"Sampai sekarang saya takut lewat situ," kata perempuan berusia 31 tahun itu.\n\n'
+     "Ibu satu anak itu mengaku lega para pelaku sudah ditangkap.",
+     [I("masih sangat trauma", "mengaku", "Rina Wati"),
+      D("Sampai sekarang saya takut lewat situ,", "kata", "Rina Wati"),
+      I("lega para pelaku sudah ditangkap", "mengaku", "Rina Wati")]),
+    ("described_person_with_a_nickname",
+     '"Pemkab seperti tutup mata," ujar Budi Santoso (Obi).\n\n'
+     '"Kami tidak menolak tambang," kata Rudi Hartono.\n\n'
+     "Pria yang akrab disapa Obi itu menambahkan, warga hanya minta aturan ditegakkan.",
+     [D("Pemkab seperti tutup mata,", "ujar", BUDI), D("Kami tidak menolak tambang,", "kata", "Rudi Hartono"),
+      I("warga hanya minta aturan ditegakkan", "menambahkan", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
