@@ -220,6 +220,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 ps, pe = prev[-1]
                 make(ps, pe, "indirect.passive_hal", 0.75, m.span("cue"), mention)
             continue
+        # indirect.cue_mid — `Penetapan KLB, lanjut Wiyanto, justru berisiko …`: the cue inside the proposition
+        mid = _cue_mid(text, ss, se, sent_words, cues["trailing"])
+        if mid is not None:
+            cue, mention, cs = mid
+            make(cs, body_end, "indirect.cue_mid", 0.7, cue, mention, inherit=mention.kind_hint == "pronoun")
+            if len(out) > made_before:
+                continue
         # indirect.trailing_cue — `P, kata X.` / `P, menurut X.` / `P, tambahnya.`
         tm = None
         for w in sent_words:
@@ -327,6 +334,29 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             outlet, lead_via = lead_via, None
             make(ss_rest, body_end, "indirect.dikutip_lead", 0.7, lm.span("cue"), outlet)
     return out
+
+
+#: words the proposition may say before a cue set inside it (`Penetapan KLB, lanjut Wiyanto, …`)
+MAX_MID_LEAD_WORDS: Final[int] = 6
+
+
+def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]],
+             trailing: frozenset[str]) -> tuple[tuple[int, int], Mention, int] | None:
+    """`A, lanjut X, B.`: a trailing cue and its speaker set between commas inside the sentence; B is reported."""
+    for ws, we, word in sent_words:
+        if word not in trailing or word.endswith("nya") or word.startswith("menurut"):
+            continue
+        lead = text[ss:ws].rstrip()
+        if not lead.endswith(",") or "," in lead[:-1] or not 1 <= word_count(text, ss, ws) <= MAX_MID_LEAD_WORDS:
+            continue
+        comma = text.find(",", we, se)
+        mention = parse_mention(text, we, comma) if comma != -1 else None
+        if mention is None or strip_span(text, mention.end, comma)[1] > mention.end or mention.kind_hint == "role":
+            continue
+        if word_count(text, comma + 1, se) <= word_count(text, ss, ws):
+            continue  # `Harga naik, kata Budi, sejak Senin`: the part before holds the proposition
+        return (ws, we), mention, comma + 1
+    return None
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:

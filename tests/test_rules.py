@@ -603,6 +603,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pria yang akrab disapa Obi itu menambahkan, warga hanya minta aturan ditegakkan.",
      [D("Pemkab seperti tutup mata,", "ujar", BUDI), D("Kami tidak menolak tambang,", "kata", "Rudi Hartono"),
       I("warga hanya minta aturan ditegakkan", "menambahkan", BUDI)]),
+    ("cue_and_speaker_inside_the_sentence",
+     '"Syaratnya belum terpenuhi," kata Budi Santoso. Penetapan status darurat, lanjut Budi, justru bisa membuat warga panik.',
+     [D("Syaratnya belum terpenuhi,", "kata", BUDI), I("justru bisa membuat warga panik", "lanjut", BUDI)]),
+    ("cue_inside_before_an_adjunct_keeps_the_lead",
+     "Harga cabai naik tajam, kata Budi Santoso, sejak awal bulan.",
+     [I("Harga cabai naik tajam", "kata", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
