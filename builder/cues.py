@@ -89,6 +89,10 @@ def strip_span(text: str, s: int, e: int, chars: str = " \t\n,.;:") -> tuple[int
 RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 
 
+#: a short place phrase between a role and its name in apposition (`… di Gaza, Name`)
+RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
+
+
 def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
@@ -97,6 +101,9 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     via = role = None
     gloss = RE_TRAILING_GLOSS.match(text, mention.end) if mention is not None else None
     after = gloss.end() if gloss else mention.end if mention is not None else pos
+    place = RE_PLACE_BEFORE_NAME.match(text, after) if mention is not None else None
+    if place is not None:  # `Direktur Urusan UNRWA di Gaza, Thomas Whitfield`: where the role is held
+        after = place.end()
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()

@@ -134,13 +134,14 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if described is not None:
         return described
     if first.islower() and (first in v["occupations"] or first in v["titles"]) and i + 1 < len(toks) \
-            and toks[i + 1][2].islower() and toks[i + 1][2] not in v["descriptors"]:
-        # `ucap pemain ganda putra Denmark Kasper Lund`: lower-case role words, then the name
+            and toks[i + 1][2].islower():
+        # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
                 and not toks[j][2].startswith(("me", "ber")) and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1
-        if j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
+        plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j))  # else the phrase parses as it is
+        if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             named = parse_mention(text, toks[j][0], end)
             if named is not None and named.kind_hint == "person" and named.name_start is not None:
@@ -178,8 +179,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                      and toks[j + 1][2] not in v["stops"])
         portfolio = portfolio or group_and or (low in TITLE_CONJUNCTIONS and taken and taken[-1][2].lower() in v["titles"]
                                                and j + 1 < len(toks) and toks[j + 1][2].lower() in v["titles"])
+        inner_capital = (taken and is_capitalized(tok) and is_capitalized(taken[-1][2]) and j + 1 < len(toks)
+                         and is_capitalized(toks[j + 1][2]))  # `Menteri Dalam Negeri`: a capitalised stop word inside a name
         if low in v["stops"] and not (taken and low in CONNECTORS) and not (not taken and (surname or low in v["quantifiers"])) \
-                and not portfolio:
+                and not portfolio and not inner_capital:
             break
         if low in DEMONSTRATIVES:
             if taken:

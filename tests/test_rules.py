@@ -609,6 +609,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("cue_inside_before_an_adjunct_keeps_the_lead",
      "Harga cabai naik tajam, kata Budi Santoso, sejak awal bulan.",
      [I("Harga cabai naik tajam", "kata", BUDI)]),
+    ("capitalised_stop_word_inside_a_ministry_name",
+     '"Tidak ada gandum yang masuk," tulis Menteri Keamanan Dalam Negeri Israel, Avner Golan, di platform X.',
+     [D("Tidak ada gandum yang masuk,", "tulis", "Avner Golan")]),
+    ("lower_case_title_words_with_a_plain_word_before_a_name",
+     '"Rakyat menginginkan stabilitas," kata juru bicara junta Mayor Jenderal Kyaw Min Tun.',
+     [D("Rakyat menginginkan stabilitas,", "kata", "Kyaw Min Tun")]),
+    ("place_between_a_role_and_its_name",
+     '"Kami sudah memangkas jatah harian," kata Direktur Urusan UNRWA di Gaza, Thomas Whitfield.',
+     [D("Kami sudah memangkas jatah harian,", "kata", "Thomas Whitfield")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
