@@ -360,17 +360,29 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:
-    """`AS, Inggris, Korea Selatan dan Jepang mengatakan`: every item a name, the list speaks as one."""
-    items = text[start:dan].split(",")
-    pos = start
-    for item in items:
-        s, e = strip_span(text, pos, pos + len(item))
+    """`AS, Inggris, Korea Selatan dan Jepang mengatakan`: every item a name, the list speaks as one.
+
+    Items are read back from `dan`; an opening connective (`Sementara itu, Inggris, Prancis dan Jerman`)
+    ends the list, a role phrase (`Direktur Jenderal A dan B X` is one role) rejects it."""
+    first = None
+    end = dan
+    while end > start:
+        comma = text.rfind(",", start, end)
+        s, e = strip_span(text, comma + 1 if comma != -1 else start, end)
         m = parse_mention(text, s, e) if e > s else None
-        if m is None or m.name_start is None or m.end != e or m.role_start is not None or word_count(text, s, e) > 3:
-            return None  # each item a bare name (`Direktur Jenderal A dan B X` is one role, not a list)
-        pos += len(item) + 1
-    s = strip_span(text, start, dan)[0]
-    return Mention(s, last.end, s, last.end, None, None, last.kind_hint)
+        bare = m is not None and m.name_start is not None and m.end == e and m.role_start is None and word_count(text, s, e) <= 3
+        if not bare:
+            opener = text[s:e].split()[0].lower() if e > s else ""
+            if first is None or opener not in load_set("connectives"):
+                return None
+            break
+        first = s
+        if comma == -1:
+            break
+        end = comma
+    if first is None:
+        return None
+    return Mention(first, last.end, first, last.end, None, None, last.kind_hint)
 
 
 #: the label after `sebagai`: a quoted phrase, then what follows it

@@ -232,6 +232,8 @@ class Registry:
                     return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`
             if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
                 continue
+            if name.isupper() and "-" in ent.name and ekey != key:
+                continue  # `BI-Rate` is a thing named after BI, not a fuller BI
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
                 counts[ekey] = counts.get(ekey, 0) + 1
                 score = (not ent.initial, len(ekey), counts[ekey], -ent.pos)
@@ -339,6 +341,8 @@ class Registry:
 
 #: the word after a run, and whether a comma stands before it
 RE_NEXT_WORD: Final = regex.compile(r"(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
+#: a speaker that is a list of names (`Prancis, Jerman dan Polandia`): `mereka` points back at it
+RE_LIST_NAME: Final = regex.compile(r", | dan | serta ")
 #: one word of a body's phrase
 RE_BODY_WORD: Final = regex.compile(r"\p{L}+")
 
@@ -566,6 +570,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         role = text[c.role[0]:c.role[1]]
     if m.kind_hint == "pronoun":
         if mention_text.lower() == "mereka":
+            if last is not None and last.speaker and (last.kind == "group" or RE_LIST_NAME.search(last.speaker)):
+                return Resolved(last.speaker, span, last.kind, None, None)  # the group or list that spoke last
             return Resolved(mention_text, span, "group", None, None)
         # a person who opened a sentence since the last quote is the newer antecedent
         newer = reg.subject_between(prev_end, m.start) if prev_end is not None else None
