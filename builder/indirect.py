@@ -215,10 +215,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             prev = sents[:si]
             if not prev and prev_para is not None:
                 prev = sentences(text, prev_para.content_start, prev_para.end)
-            mention = parse_mention(text, m.end(), se)
+            mention, via, role = mention_after(text, m.end(), se)  # `… oleh Kepala Dinkes X, Hadi Permana, saat …`
             if prev and mention is not None:
                 ps, pe = prev[-1]
-                make(ps, pe, "indirect.passive_hal", 0.75, m.span("cue"), mention)
+                make(ps, pe, "indirect.passive_hal", 0.75, m.span("cue"), mention, via, role)
             continue
         # indirect.cue_mid — `Penetapan KLB, lanjut Wiyanto, justru berisiko …`: the cue inside the proposition
         mid = _cue_mid(text, ss, se, sent_words, cues["trailing"])
@@ -301,9 +301,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             elif am:
                 cs = am.end()
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
-            opened = bool(bm) or bool(om and text[cs:om.end()].strip())
+            # a comma, `bahwa`, or a clause with its own pronoun subject (`mengatakan pihaknya terus memantau …`)
+            opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or bool(
+                RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end))
             if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
-                                               or RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end)):
+                                               or RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end)
+                                               or _clause_follows(text, om.end() if om else cs, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
                 # with its own pronoun subject (`menjawab pihaknya akan …`)
                 continue
@@ -395,6 +398,16 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
     speech; a short label (`sebagai 'tikungan maut'`, `sebagai "prioritas utama"`) only names."""
     m = RE_LABEL_AFTER_SEBAGAI.match(text, pos, end)
     return m is not None and word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
+
+
+#: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)
+MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 4
+
+
+def _clause_follows(text: str, pos: int, end: int) -> bool:
+    """A noun subject and then an auxiliary: the verb's object is a whole clause (`berjanji keputusan itu akan diambil`)."""
+    words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
+    return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and not PREDICATE_WORDS.isdisjoint(words[1:])
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

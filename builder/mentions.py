@@ -30,7 +30,8 @@ RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1
 #: quantifiers of one person (`Seorang warga`): the phrase names a person, not a group
 SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
-PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah"})
+PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
+                                "dusun", "kampung", "nagari", "gampong"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
@@ -520,7 +521,7 @@ UNNAMED_MODIFIER_STOPS: Final = frozenset({
 MAX_UNNAMED_MODIFIER_WORDS: Final[int] = 10
 #: words of a relative clause that only says the source is anonymous or was met (`yang enggan disebut namanya`)
 ANONYMITY_WORDS: Final = frozenset({"nama", "namanya", "identitas", "identitasnya", "ditemui", "dihubungi",
-                                    "diwawancarai", "dijumpai", "disebut", "disebutkan"})
+                                    "diwawancarai", "dijumpai", "disebut", "disebutkan", "anonim", "anonimitas"})
 
 
 def extend_unnamed(text: str, m: Mention, end: int) -> Mention:

@@ -308,8 +308,9 @@ class Registry:
 
         The search looks back a bounded number of paragraphs: an antecedent is near.
         """
-        for _, (s, _), ent in self.all_entities(backwards_from=pos, max_paragraphs=ANTECEDENT_PARAGRAPHS):
-            if ent is not None and ent.kind == "person" and not _after_preposition(self.text, s):
+        for _, (s, e), ent in self.all_entities(backwards_from=pos, max_paragraphs=ANTECEDENT_PARAGRAPHS):
+            if ent is not None and ent.kind == "person" and not _after_preposition(self.text, s) and (
+                    not ent.initial or self._confirmed(ent, e)):  # not `Lha, …` opening a quoted sentence
                 return self.canonical(ent.name) or ent
         return None
 

@@ -631,6 +631,32 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("acronym_is_not_its_hyphenated_product",
      "Suku bunga BI-Rate ditahan di level enam persen. BI juga memproyeksikan pertumbuhan ekonomi tahun ini di atas lima persen.",
      [I("pertumbuhan ekonomi tahun ini di atas lima persen", "memproyeksikan", "BI")]),
+    ("single_quoted_sentence_after_a_sentence",
+     "Rina Wati berharap pemerintah tidak menunggu korban bertambah. 'Kalau memang perlu, ya ditetapkan saja,' katanya.",
+     [I("pemerintah tidak menunggu korban bertambah", "berharap", "Rina Wati"),
+      D("Kalau memang perlu, ya ditetapkan saja,", "katanya", "Rina Wati")]),
+    ("passive_hal_with_a_name_in_apposition",
+     "Dinkes sudah mengambil sampel nasi dan ayam goreng untuk diuji. "
+     "Hal itu diungkapkan Kepala Dinkes Cianjur, Budi Santoso, saat meninjau puskesmas.",
+     [I("Dinkes sudah mengambil sampel nasi dan ayam goreng untuk diuji", "diungkapkan", BUDI)]),
+    ("pronoun_subject_clause_before_a_second_cue_verb",
+     "Kementerian Luar Negeri mengatakan pihaknya terus memantau perkembangan di Myanmar "
+     "dan menegaskan bahwa konsensus ASEAN tetap menjadi acuan.",
+     [I("pihaknya terus memantau perkembangan di Myanmar", "mengatakan", "Kementerian Luar Negeri"),
+      I("konsensus ASEAN tetap menjadi acuan", "menegaskan", "Kementerian Luar Negeri")]),
+    ("clause_only_verb_before_a_noun_subject_and_auxiliary",
+     "Budi Santoso berjanji keputusan soal sanksi akan diambil secara objektif.",
+     [I("keputusan soal sanksi akan diambil secara objektif", "berjanji", BUDI)]),
+    ("clause_only_verb_before_an_infinitive_is_no_quote",
+     "Budi Santoso berjanji akan datang ke lokasi besok pagi.", []),
+    ("dentist_title_and_hamlet_head",
+     "Kepala Dusun Sukamaju, Rudi Hartono, menyebut jika perlintasan ditutup warga harus memutar jauh. "
+     "Dia meminta KAI memasang palang pintu.",
+     [I("perlintasan ditutup warga harus memutar jauh", "menyebut", "Rudi Hartono"),
+      I("KAI memasang palang pintu", "meminta", "Rudi Hartono")]),
+    ("view_verb_is_a_cue",
+     "Pengamat transportasi Budi Santoso memandang sistem satu arah masih menjadi pilihan paling realistis.",
+     [I("sistem satu arah masih menjadi pilihan paling realistis", "memandang", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
