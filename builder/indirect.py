@@ -73,6 +73,8 @@ RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*$"
 )
 RE_PLAIN_WORD: Final = regex.compile(r"\w+")
+#: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
+RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
@@ -82,7 +84,10 @@ RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|merek
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
-RE_NEXT_CUE_VERB: Final = regex.compile(r"\s(?:dan|serta)\s+(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan)\b")
+RE_NEXT_CUE_VERB: Final = regex.compile(
+    r"\s(?:dan|serta)\s+(?:" + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
+    + r")\b"
+)
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
 #: content opening with the object of a speech act (`maaf`, `terima kasih`), which reports nothing
@@ -269,6 +274,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
         # indirect.cue_verb — `X mengatakan, P` / `X mengatakan bahwa P` / `X menyerukan agar P`
         pos = ss
+        prev_subject: Mention | None = None
         sent_end = strip_span(text, ss, min(se, trail_cut), " .!?\n")[1]
         for vs, ve, word in sent_words:
             if word not in cues["verbs"] or vs < pos or ve > sent_end:
@@ -278,7 +284,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             clause_start = _clause_start(text, ss, vs)
             relay = RE_RELAY_BEFORE_CUE.search(text, clause_start, vs)
             cut = relay.start() if relay else vs
-            subject = parse_subject(text, clause_start, cut)
+            # `X mengatakan P dan mendesak Q`: a verb coordinated with the last one shares its subject
+            shared = prev_subject if prev_subject is not None and RE_COORDINATED_VERB.fullmatch(text, pos, vs) else None
+            subject = shared or parse_subject(text, clause_start, cut)
             inner_clause = False
             if subject is None:
                 # `Fans kecewa setelah agensi X mengumumkan P`: the subject opens a clause inside the sentence
@@ -328,8 +336,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
             # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)
+            made = len(out)
             make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject, via=via,
                  min_words=MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
+            if len(out) > made:
+                prev_subject = subject
             pos = ce
         if lm and lead_via is not None and len(out) == made_before and kinds.isdisjoint(cues["verbs"]):
             # indirect.dikutip_lead — `Dilansir dari CNN, P.`: no other source, the outlet is the speaker
@@ -391,11 +402,14 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
 #: the label after `sebagai`: a quoted phrase, then what follows it
 RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 MAX_NAMING_LABEL_WORDS: Final[int] = 2
+RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 
 def _judgement_after(text: str, pos: int, end: int) -> bool:
     """`menyebut peluncuran itu sebagai "tindakan provokasi yang jelas"`: a quoted judgement of several words is
     speech; a short label (`sebagai 'tikungan maut'`, `sebagai "prioritas utama"`) only names."""
+    if not RE_ANY_MARK.search(text, pos, end):
+        return word_count(text, pos, end) > MAX_NAMING_LABEL_WORDS  # `sebagai pelanggaran terang-terangan …`: a judgement
     m = RE_LABEL_AFTER_SEBAGAI.match(text, pos, end)
     return m is not None and word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
 

@@ -213,6 +213,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 8
+#: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
+KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
 
@@ -224,9 +226,10 @@ def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Me
     nickname, which names the person.
     """
     nick: tuple[int, int] | None = None
+    kin = toks[i][2].lower() in KINSHIP_NOUNS  # `ibu Megawati itu`: a kinship word may stand before a name
     for j in range(i + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_WORDS)):
-        if text[toks[j - 1][1]:toks[j][0]].strip():
-            return None  # punctuation: no demonstrative closes the phrase
+        if text[toks[j - 1][1]:toks[j][0]].strip(" ()"):
+            return None  # punctuation: no demonstrative closes the phrase (a gloss in parentheses may stand inside)
         low = toks[j][2].lower()
         if low in DEMONSTRATIVES:
             if nick is not None:
@@ -234,7 +237,7 @@ def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Me
             if j == i + 1 and is_capitalized(toks[i][2]):
                 return None  # `Presiden itu`, `Pria itu` alone are read as before
             return Mention(toks[i][0], toks[j][1], None, None, None, None, "role")
-        if is_capitalized(toks[j][2]) and not (j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS):
+        if kin and is_capitalized(toks[j][2]) and not (j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS):
             if nick is None or toks[j][0] - nick[1] > 1:
                 return None  # a name inside: `ibu Megawati itu` is read as a name
         if j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS and is_capitalized(toks[j][2]):
@@ -576,7 +579,7 @@ RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Ko
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
 MAX_RELATIVE_TAIL_WORDS: Final[int] = 10
 SUBJECT_TAIL_STARTS: Final = frozenset({
-    "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari",
+    "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari", "selama",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
     "mengomentari", "terkait", "soal", "ditemui", "yang",
 })

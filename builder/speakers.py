@@ -20,6 +20,7 @@ from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_se
 from builder.lexicon import load_set
 from builder.mentions import (
     MAX_NAME_AFTER_GLOSS,
+    PLACE_TYPES,
     PREDICATE_WORDS,
     RE_DEGREE_WORD,
     RE_PAREN_GROUP,
@@ -130,6 +131,8 @@ class Registry:
             return None  # `Politikus PDI Perjuangan itu`: a role phrase, no name
         v = _vocab()
         words = text[s:e].split(" ")
+        if words[0].lower() in PLACE_TYPES:
+            return None  # `Kelurahan Kertasari`: a place, never a person
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
             e -= len(words.pop()) + 1
         lows = [w.lower() for w in words]
@@ -336,12 +339,14 @@ class Registry:
         if nxt is None:
             return False
         word = nxt.group("word").lower()
-        return (nxt.group("comma") and word == "yang" or word in PREDICATE_WORDS or word in load_set("adverbs")
+        v = _vocab()
+        appositive = word == "yang" or word in v["occupations"] or word in v["titles"] or word in v["groups"]
+        return (nxt.group("comma") and appositive or word in PREDICATE_WORDS or word in load_set("adverbs")
                 or word.startswith(("me", "ber")) and len(word) > 5)
 
 
 #: the word after a run, and whether a comma stands before it
-RE_NEXT_WORD: Final = regex.compile(r"(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
+RE_NEXT_WORD: Final = regex.compile(r"(?:\s*\([^()]{0,20}\))?(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
 #: a speaker that is a list of names (`Prancis, Jerman dan Polandia`): `mereka` points back at it
 RE_LIST_NAME: Final = regex.compile(r", | dan | serta ")
 #: one word of a body's phrase
@@ -588,6 +593,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
         ent = reg.by_role(words, m.start) if words else None
+        if ent is not None and m.start <= ent.pos < m.end:
+            ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, m.start)  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
