@@ -28,6 +28,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("against_too_hasty", "Pembahasannya terlalu tergesa-gesa dan tidak melibatkan warga.", "against"),
     ("against_counterproductive", "Rencana itu kontraproduktif dan bertentangan dengan tata ruang.", "against"),
     ("favor_wise_and_consistent", "Menurut saya keputusan itu bijak dan sejalan dengan kebutuhan petani.", "favor"),
+    ("kurang_negates_what_follows", "Niatnya mungkin baik, tapi caranya kurang tepat dan kurang efektif.", "against"),
+    ("against_not_a_solution", "Menggusur warga bukan solusi, justru berisiko memicu konflik baru.", "against"),
     ("no_stance_words_is_neutral", "Pembangunan bendungan dimulai pada bulan Maret di hulu sungai.", "neutral"),
 ]
 
