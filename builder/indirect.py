@@ -84,9 +84,12 @@ RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|merek
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
+#: (a cue verb inside reported content, `petugas mendatangi rumah dan mencatat …`, is the content's own verb,
+#: so only speech verbs, or a cue verb that opens a clause of its own, end the first content)
 RE_NEXT_CUE_VERB: Final = regex.compile(
-    r"\s(?:dan|serta)\s+(?:" + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
-    + r")\b"
+    r"\s(?:dan|serta)\s+(?:(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan|mendesak|menyerukan|mengimbau"
+    r"|memperingatkan)\b|(?:" + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
+    + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")

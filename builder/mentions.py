@@ -134,8 +134,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
-    if first.islower() and (first in v["occupations"] or first in v["titles"]) and i + 1 < len(toks) \
-            and toks[i + 1][2].islower():
+    if (first.islower() and (first in v["occupations"] or first in v["titles"]) or first.lower() in v["org_heads"]) \
+            and i + 1 < len(toks) and toks[i + 1][2].islower():
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
@@ -145,9 +145,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             named = parse_mention(text, toks[j][0], end)
-            if named is not None and named.kind_hint == "person" and named.name_start is not None:
+            if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
+                # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
+                kind = "organization" if first.lower() in v["org_heads"] else "person"
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
-                               _trim(text, toks[i][0], named.name_start)[1], "person")
+                               _trim(text, toks[i][0], named.name_start)[1], kind)
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
@@ -212,7 +214,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
-MAX_DESCRIPTION_WORDS: Final[int] = 8
+MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
 KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
@@ -228,8 +230,8 @@ def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Me
     nick: tuple[int, int] | None = None
     kin = toks[i][2].lower() in KINSHIP_NOUNS  # `ibu Megawati itu`: a kinship word may stand before a name
     for j in range(i + 1, min(len(toks), i + 1 + MAX_DESCRIPTION_WORDS)):
-        if text[toks[j - 1][1]:toks[j][0]].strip(" ()"):
-            return None  # punctuation: no demonstrative closes the phrase (a gloss in parentheses may stand inside)
+        if text[toks[j - 1][1]:toks[j][0]].strip(" ()\"“”'‘’"):
+            return None  # punctuation: no demonstrative closes the phrase (a gloss or a quoted title may stand inside)
         low = toks[j][2].lower()
         if low in DEMONSTRATIVES:
             if nick is not None:
@@ -437,6 +439,10 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None
+        after = RE_TOKEN.search(text, m.end, toks[-1].end())
+        if m.name_start is None and m.kind_hint in ("group", "person", "unknown") and (
+                after is None or after.group().lower() != "dari"):  # `Pengamat politik dari UI X`: the name closes it
+            m = extend_unnamed(text, m, toks[-1].end())  # `Keluarga seorang pasien lansia di Karawang`: all of it
         rest = [t.group().lower() for t in toks if t.start() >= m.end]
         acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
         dari = rest.index("dari") if "dari" in rest[:3] else -1

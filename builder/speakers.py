@@ -602,7 +602,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:
-            ent = reg.person_before(c.start)
+            ent = reg.person_before(min(c.start, m.start))
         return Resolved(ent.name if ent else mention_text, span, "person", None, None)
     if m.kind_hint == "group":
         return Resolved(mention_text, span, "group", None, None)

@@ -675,6 +675,22 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("place_run_is_no_person",
      "Rudi Hartono (52), warga Kelurahan Sukamaju, mengaku sangat terbantu. Ia bercerita, ayahnya kerap terbangun tengah malam.",
      [I("ayahnya kerap terbangun tengah malam", "bercerita", "Rudi Hartono")]),
+    ("cue_verb_inside_bahwa_content_stays_in_it",
+     "Sejumlah warga mengatakan bahwa petugas kelurahan mendatangi rumah-rumah dan mencatat siapa saja yang belum memilih.",
+     [I("petugas kelurahan mendatangi rumah-rumah dan mencatat siapa saja yang belum memilih", "mengatakan", "Sejumlah warga")]),
+    ("described_person_with_a_quoted_title_inside",
+     '"Saya siap," kata Rina Wati. Perempuan yang dikenal lewat lagu "Cinta di Ujung Senja" itu '
+     "menyatakan siap memenuhi panggilan penyidik.",
+     [D("Saya siap,", "kata", "Rina Wati"), I("siap memenuhi panggilan penyidik", "menyatakan", "Rina Wati")]),
+    ("organisation_noun_with_lower_case_words_then_its_name",
+     "Organisasi pembela hak pengungsi Pro Asyl menyebut penolakan di perbatasan melanggar hukum Eropa.",
+     [I("penolakan di perbatasan melanggar hukum Eropa", "menyebut", "Pro Asyl")]),
+    ("family_of_someone_is_a_group",
+     "Keluarga seorang pasien lansia di Karawang, Jawa Barat, mengaku ditolak saat hendak membawa ayahnya ke IGD.",
+     [I("ditolak saat hendak membawa ayahnya ke IGD", "mengaku", "Keluarga seorang pasien lansia di Karawang")]),
+    ("reason_verb_is_a_cue",
+     "Warga beralasan perlintasan tersebut merupakan akses tercepat menuju pasar.",
+     [I("perlintasan tersebut merupakan akses tercepat menuju pasar", "beralasan", "Warga")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
