@@ -75,7 +75,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
-        "agensi", "manajemen", "direksi",
+        "agensi", "manajemen", "direksi", "departemen",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",

@@ -42,6 +42,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
+RE_DEMONSTRATIVE_END: Final = re.compile(r" (?:itu|tersebut|ini)$")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 #: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
 RE_ACRONYM_GLOSS_BEFORE: Final = regex.compile(r"\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]{0,6}\) *$")
@@ -589,6 +590,12 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     body = reg.body_phrase(mention_text) if unnamed else None
     if body is not None:
         return Resolved(body, span, "organization", None, None)
+    head = mention_text.split()[0].lower() if mention_text else ""
+    if m.kind_hint in ("role", "organization") and head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text):
+        # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
+        if last is not None and last.kind == "organization":
+            return Resolved(last.speaker, span, "organization", None, None)
+        return Resolved(mention_text, span, "organization", None, None)
     if m.kind_hint == "role":
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}

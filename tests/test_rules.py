@@ -691,6 +691,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("reason_verb_is_a_cue",
      "Warga beralasan perlintasan tersebut merupakan akses tercepat menuju pasar.",
      [I("perlintasan tersebut merupakan akses tercepat menuju pasar", "beralasan", "Warga")]),
+    ("organisation_noun_with_demonstrative_points_back_at_an_organisation",
+     '"Peluncuran itu mengancam perdamaian," ujar Menteri Pertahanan Jepang Hiroshi Tanabe. '
+     "Departemen Luar Negeri AS menyebut peluncuran tersebut melanggar resolusi PBB. "
+     "Kementerian itu juga menyerukan agar Pyongyang kembali ke meja dialog.",
+     [D("Peluncuran itu mengancam perdamaian,", "ujar", "Hiroshi Tanabe"),
+      I("peluncuran tersebut melanggar resolusi PBB", "menyebut", "Departemen Luar Negeri AS"),
+      I("Pyongyang kembali ke meja dialog", "menyerukan", "Departemen Luar Negeri AS")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
