@@ -64,8 +64,10 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             cue = cue_m.span("cue")
             mention, via, role = mention_after(text, cue[1], para.end)
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
-            if mention is None and not nya and cue_m.group("cue").lower().startswith(("me", "ber")):
-                # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`: a cue verb with content after it,
+            if (mention is None or mention.kind_hint == "pronoun") and not nya \
+                    and cue_m.group("cue").lower().startswith(("me", "ber")):
+                # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`, `… "Lampu" mengatakan ia …`: a cue verb
+                # with content after it,
                 # its subject before the quoted nickname; the cue-verb rule reads it
                 last_close = after
                 continue

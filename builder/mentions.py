@@ -75,7 +75,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
-        "agensi", "manajemen", "direksi", "departemen",
+        "agensi", "manajemen", "direksi", "departemen", "federasi",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
@@ -322,6 +322,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
+    if 1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"] and lows[k - 1] not in ("tim", "pihak"):
+        # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
+        return Mention(start, end, None, None, None, None, "role")
     if k == len(taken):  # no name: a role noun, a group or `pihak X`
         if lows[0] == "pihak":
             rest = taken[1:]
@@ -413,11 +416,20 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                     toks.pop(0)
         if toks[-1].group().lower() == "yang":
             return None  # a relative clause (`tudingan yang menyebut`) is no attribution
+        degree = RE_DEGREE.match(text, toks[0].start())
+        if degree is not None and idx > 0:  # `…, M.Si. di Makassar, menuturkan`: a degree, then an adjunct
+            rest_toks = [t for t in toks if t.start() >= degree.end()]
+            if not rest_toks or rest_toks[0].group().lower() in SUBJECT_TAIL_STARTS:
+                nothing_after = before_cue
+                continue
         if idx > 0 and all(t.group().lower() in v["time_openers"] or t.group().isdigit() for t in toks):
+            nothing_after = before_cue
             continue  # `Budi di Padang, Senin, mengatakan`: the day between subject and cue
         if idx > 0 and toks[0].group().lower() in SUBJECT_TAIL_STARTS and toks[0].group().lower() != "yang":
+            nothing_after = before_cue
             continue  # `Pentas Nusantara, melalui akun Instagram resminya, menyatakan`: an adjunct after the subject
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
+            nothing_after = before_cue
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before
         place = all(is_capitalized(t.group()) and t.group().lower() in v["places"] for t in toks) or (
             toks[0].group().lower() in PLACE_TYPES and len(toks) > 1 and all(is_capitalized(t.group()) for t in toks))

@@ -698,6 +698,26 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Peluncuran itu mengancam perdamaian,", "ujar", "Hiroshi Tanabe"),
       I("peluncuran tersebut melanggar resolusi PBB", "menyebut", "Departemen Luar Negeri AS"),
       I("Pyongyang kembali ke meja dialog", "menyerukan", "Departemen Luar Negeri AS")]),
+    ("degree_then_adjunct_between_subject_and_cue",
+     "Kepala Dinas Ketahanan Pangan Budi Santoso, M.Si. di Makassar, Senin, menuturkan operasi pasar digelar pekan depan.",
+     [I("operasi pasar digelar pekan depan", "menuturkan", BUDI)]),
+    ("example_and_recommendation_verbs_are_cues",
+     "Dia mencontohkan, produsen besar di Thailand sudah menguasai kebun sendiri. "
+     "Budi Santoso merekomendasikan beli saham bank dengan target harga lebih tinggi.",
+     [I("produsen besar di Thailand sudah menguasai kebun sendiri", "mencontohkan", None),
+      I("beli saham bank dengan target harga lebih tinggi", "merekomendasikan", BUDI)]),
+    ("trailing_cue_verb_after_a_quoted_title_with_a_pronoun",
+     'Ditemui di sela acara, musisi Budi Santoso yang menggarap lagu tema "Lampu Pelabuhan" '
+     "mengatakan ia mendukung penuh langkah itu.",
+     [I("ia mendukung penuh langkah itu", "mengatakan", BUDI)]),
+    ("rector_of_a_university_points_back_at_the_named_rector",
+     "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
+     "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
+     [I("biaya kuliah naik", "mengatakan", "Rina Wati"),
+      I("kenaikan hanya berlaku bagi mahasiswa baru", "menegaskan", "Rina Wati")]),
+    ("entertainment_title_before_a_name",
+     "TEMPO.CO, Jakarta - Sutradara Budi Santoso menyebut pemotongan tujuh adegan membuat ceritanya timpang.",
+     [I("pemotongan tujuh adegan membuat ceritanya timpang", "menyebut", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
