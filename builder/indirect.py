@@ -316,6 +316,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or bool(
                 RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end))
             if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
+                                               or text.startswith(",", ve)  # `Ia melanjutkan, P`
                                                or RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end)
                                                or _clause_follows(text, om.end() if om else cs, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause

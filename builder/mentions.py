@@ -19,6 +19,10 @@ DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 #: stop words that are also surnames when capitalised before another name word (`ujar Yang Min-seok`)
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
+OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
+#: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
+RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
@@ -154,6 +158,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
     gloss_at: int | None = None  # how many tokens were taken before the last gloss
+    nickname_close = False  # inside `"Ucok"` of `Fajar "Ucok" Siregar`
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
         s, e, tok = toks[j]
         low = tok.lower()
@@ -170,6 +175,12 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             gap = gap.replace(")", "", 1).strip()
         elif gap == "(" and taken:
             in_paren, last_end = 1, e
+            continue
+        if nickname_close and gap in CLOSING_QUOTES:
+            nickname_close, gap = False, ""  # the closing mark of a quoted nickname
+        elif gap in OPENING_QUOTES and taken and is_capitalized(tok) and RE_QUOTED_NICKNAME_END.match(text, e):
+            nickname_close = True  # `Fajar "Ucok" Siregar`: a nickname inside the name, skipped
+            last_end = e
             continue
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`

@@ -36,13 +36,15 @@ from builder.offsets import lower_keep_offsets
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
-    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +)?\p{Lu}[\p{L}\p{N}'’-]*)*"  # more capitalised words
+    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?\p{Lu}[\p{L}\p{N}'’-]*)*"  # more words,
+    # a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_DEMONSTRATIVE_END: Final = re.compile(r" (?:itu|tersebut|ini)$")
+RE_QUOTED_NICKNAME: Final = regex.compile(r" [\"“'‘]\p{Lu}\p{L}*[\"”'’](?= )")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 #: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
 RE_ACRONYM_GLOSS_BEFORE: Final = regex.compile(r"\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]{0,6}\) *$")
@@ -50,7 +52,7 @@ RE_ACRONYM_GLOSS_BEFORE: Final = regex.compile(r"\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]
 
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in RE_SPLIT_NAME.split(name.lower().strip(" .,")) if t)
+    return tuple(t for t in RE_SPLIT_NAME.split(RE_QUOTED_NICKNAME.sub("", name).lower().strip(" .,")) if t)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +418,13 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         return False
     k = max(text.rfind(c, para_start, j - 1) for c in ".!?,")
     if k >= para_start and text[k] == ",":
+        # `Sementara itu, Kepala Riset PT X, Dewi …`: a role chunk may stand after one opening chunk
+        role_start = k + 1
+        while role_start < j and text[role_start] in " \t":
+            role_start += 1
+        first = RE_TOKEN.match(text, role_start)
+        if first is not None and first.group().lower() in load_set("titles") and text.rfind(",", para_start, k) < para_start:
+            return _opens_sentence(text, para_start, role_start)
         return False  # two chunks before the name: it is no subject
     words = text[max(k + 1, para_start):j - 1].split()
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
@@ -548,6 +557,9 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
             via = text[vs:ve]
         if via and r.kind == "person":
             r = Resolved(r.speaker, r.mention, r.kind, r.role, via)
+        if r.speaker and RE_QUOTED_NICKNAME.search(r.speaker):
+            # `Fajar "Ucok" Siregar`: the nickname is an alias, not part of the name
+            r = Resolved(RE_QUOTED_NICKNAME.sub("", r.speaker), r.mention, r.kind, r.role, r.via)
         if r.speaker and "(" in r.speaker:
             # `Dinas Kesehatan (Dinkes) Kota Cilegon`: the gloss is an alias, not part of the name
             plain = " ".join(RE_PAREN_GROUP.sub(" ", r.speaker).split())

@@ -718,6 +718,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("entertainment_title_before_a_name",
      "TEMPO.CO, Jakarta - Sutradara Budi Santoso menyebut pemotongan tujuh adegan membuat ceritanya timpang.",
      [I("pemotongan tujuh adegan membuat ceritanya timpang", "menyebut", BUDI)]),
+    ("quoted_nickname_inside_a_name",
+     "Kapten tim, Fajar \u201cUcok\u201d Siregar, mengatakan ruang ganti sangat terpukul dengan hasil itu.\n\n"
+     "\u201cKompetisi masih panjang,\u201d tutur Fajar.\n\n"
+     "Bek berusia 29 tahun itu menampik anggapan bahwa timnya kehilangan konsentrasi.",
+     [I("ruang ganti sangat terpukul dengan hasil itu", "mengatakan", "Fajar Siregar"),
+      D("Kompetisi masih panjang,", "tutur", "Fajar Siregar"),
+      I("timnya kehilangan konsentrasi", "menampik", "Fajar Siregar")]),
+    ("role_chunk_after_an_opening_chunk_lets_the_name_open_the_sentence",
+     '"Saham itu murah," kata Budi Santoso.\n\n'
+     "Sementara itu, Kepala Riset PT Cakrawala, Rina Wati, justru melihat langkah itu sebagai strategi jangka panjang. "
+     "Dia mencontohkan, produsen besar di Thailand sudah menguasai kebun sendiri.",
+     [D("Saham itu murah,", "kata", BUDI),
+      I("produsen besar di Thailand sudah menguasai kebun sendiri", "mencontohkan", "Rina Wati")]),
+    ("continue_verb_with_a_comma_reports",
+     "Ia melanjutkan, Dinkes kini menjalankan strategi jemput bola ke sekolah.\n\n"
+     "Pemerintah melanjutkan pembangunan jalan tol di Sumatera tahun ini.",
+     [I("Dinkes kini menjalankan strategi jemput bola ke sekolah", "melanjutkan", None)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
