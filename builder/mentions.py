@@ -19,6 +19,11 @@ DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
 #: stop words that are also surnames when capitalised before another name word (`ujar Yang Min-seok`)
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
+#: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
+RE_COMMA_ORG: Final = regex.compile(
+    r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator)"
+    r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*)+,? dan \p{Lu}[\p{L}-]*"
+)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
@@ -158,6 +163,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
     gloss_at: int | None = None  # how many tokens were taken before the last gloss
+    listed = RE_COMMA_ORG.match(text, toks[i][0])  # `Badan Meteorologi, Klimatologi, dan Geofisika`
     nickname_close = False  # inside `"Ucok"` of `Fajar "Ucok" Siregar`
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
         s, e, tok = toks[j]
@@ -182,6 +188,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             nickname_close = True  # `Fajar "Ucok" Siregar`: a nickname inside the name, skipped
             last_end = e
             continue
+        if gap == "," and listed is not None and s < listed.end():
+            gap = ""
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         if taken and RE_DEGREE_WORD.fullmatch(tok):
@@ -391,13 +399,14 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     chunks: list[tuple[int, int]] = []
     s = start
     depth = 0
+    listed = [m.span() for m in RE_COMMA_ORG.finditer(text, start, cue_start)]
     for i in range(start, cue_start):
         c = text[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == "," and depth == 0:
+        elif c == "," and depth == 0 and not any(a <= i < b for a, b in listed):
             chunks.append((s, i))
             s = i + 1
     chunks.append((s, cue_start))

@@ -735,6 +735,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Ia melanjutkan, Dinkes kini menjalankan strategi jemput bola ke sekolah.\n\n"
      "Pemerintah melanjutkan pembangunan jalan tol di Sumatera tahun ini.",
      [I("Dinkes kini menjalankan strategi jemput bola ke sekolah", "melanjutkan", None)]),
+    ("office_name_listing_fields_with_commas",
+     "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi hujan lebat masih akan terjadi.",
+     [I("potensi hujan lebat masih akan terjadi", "memperingatkan", "Badan Meteorologi, Klimatologi, dan Geofisika")]),
+    ("title_with_comma_listed_fields_before_a_name",
+     "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Santoso mengatakan situasi keamanan kondusif.",
+     [I("situasi keamanan kondusif", "mengatakan", BUDI)]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
