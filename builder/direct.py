@@ -146,4 +146,10 @@ def _lead_cue(lead: str) -> tuple[int, int] | None:
 def _is_title(text: str, s: int, e: int) -> bool:
     """All words capitalised: a title of a work or a headline, not speech."""
     words = RE_FAST_WORD.findall(text, s, e)
-    return len(words) <= 12 and all(w[:1].isupper() or w.isdigit() for w in words) and not RE_TITLE_PUNCT.search(text, s, e)
+    return (len(words) <= 12 and bool(words) and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.isdigit() or w in TITLE_SMALL_WORDS for w in words)
+            and not RE_TITLE_PUNCT.search(text, s, e))
+
+
+#: small words a title keeps in lower case (`Senja di Pelabuhan Tua`)
+TITLE_SMALL_WORDS: Final = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dalam", "pada", "of", "the", "and", "in"})

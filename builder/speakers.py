@@ -171,7 +171,8 @@ class Registry:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
         if ent.role is not None:
             return ent.role
-        role = _lower_role_before(self.text, ent.para_start, ent.run_start)
+        role = _lower_role_before(self.text, ent.para_start, ent.run_start) or _appositive_role_before(
+            self.text, ent.para_start, ent.run_start)
         return role.lower() if role else None
 
     def all_entities(self, backwards_from: int | None = None, max_paragraphs: int | None = None):
@@ -282,6 +283,9 @@ class Registry:
         holders = self._role_holders(frozenset(role_words))
         best: tuple[int, Entity] | None = None
         for ent in holders:
+            full = self.canonical(ent.name)
+            if full is not None and full.kind != "person":
+                continue  # `Rektor Unustim`: the acronym glosses the university, which holds no role
             score = ent.pos if ent.pos < before else -ent.pos
             if best is None or score > best[0]:
                 best = (score, ent)
@@ -447,6 +451,23 @@ def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     return j
 
 
+#: an honorific or degree written before a name (`Prof. Dr. Ir.`), skipped when reading back from the name
+RE_HONORIFICS_BEFORE: Final = regex.compile(r"(?:(?:Prof|Dr|dr|drg|Ir|H|Hj|KH|Drs|Dra)\.? )+$")
+
+
+def _appositive_role_before(text: str, para_start: int, pos: int) -> str | None:
+    """`Rektor Unustim, Prof. Dr. Siti Rahayu, …`: the titled chunk before the name, set off by a comma."""
+    hon = RE_HONORIFICS_BEFORE.search(text, max(para_start, pos - 40), pos)
+    j = hon.start() if hon is not None else pos
+    if not text[:j].endswith(", "):
+        return None
+    chunk_end = j - 2
+    k = max(text.rfind(c, para_start, chunk_end) for c in ".!?,\n")
+    chunk = text[max(k + 1, para_start):chunk_end].strip()
+    first = chunk.split()[0].lower() if chunk else ""
+    return chunk if first in load_set("titles") and len(chunk.split()) <= MAX_ADVERBIAL_CHUNK_WORDS else None
+
+
 def _words_back(text: str, para_start: int, pos: int):
     """The words just before pos, nearest first, while only blanks stand between them."""
     j = pos
@@ -502,7 +523,14 @@ def _sentence_initial(text: str, para_start: int, pos: int) -> bool:
     j = pos - 1
     while j >= para_start and text[j] in " \t\"“'‘(":
         j -= 1
+    if j >= para_start and text[j] == ".":
+        w = RE_WORD_BEFORE_DOT.search(text, max(para_start, j - 12), j)
+        if w is not None and w.group().lower() in load_set("abbreviations"):
+            return False  # `Prof. Dr. Ir. Siti`: an honorific's dot ends no sentence
     return j < para_start or text[j] in ".!?:"
+
+
+RE_WORD_BEFORE_DOT: Final = regex.compile(r"\p{L}+$")
 
 
 def _role_head_before(text: str, para_start: int, pos: int) -> list[tuple[int, int, str]]:

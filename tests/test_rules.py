@@ -741,6 +741,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("title_with_comma_listed_fields_before_a_name",
      "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Santoso mengatakan situasi keamanan kondusif.",
      [I("situasi keamanan kondusif", "mengatakan", BUDI)]),
+    ("title_case_title_with_small_words_is_no_quote",
+     'Rina Wati menonton film itu dua kali.\n\n"Senja di Pelabuhan Tua"', []),
+    ("honorifics_do_not_start_a_sentence",
+     'Rektor Universitas Sukamaju, Prof. Dr. Ir. Rina Wati, M.Sc., menjelaskan biaya kuliah naik.\n\n'
+     '"Biaya operasional naik hampir 40 persen," ujar Rina di gedung rektorat.\n\n'
+     "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
+     [I("biaya kuliah naik", "menjelaskan", "Rina Wati"),
+      D("Biaya operasional naik hampir 40 persen,", "ujar", "Rina Wati"),
+      I("kenaikan hanya berlaku bagi mahasiswa baru", "menegaskan", "Rina Wati")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
