@@ -24,7 +24,8 @@ def extract_body(body: Body, article_id: str = "", target: str | None = None) ->
     out: list[Quote] = []
     for c, r in zip(cands, resolved, strict=True):
         content = text[c.start:c.end]
-        label, conf = stance(content, target)
+        # the cue verb is part of what the speaker did (`mengecam`, `mendukung`), so it is read with the words
+        label, conf = stance(f"{text[c.cue[0]:c.cue[1]]} {content}" if c.cue else content, target)
         cue = text[c.cue[0]:c.cue[1]] if c.cue else None
         ms = r.mention
         out.append(Quote(

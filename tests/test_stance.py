@@ -51,3 +51,15 @@ def test_more_evidence_gives_more_confidence() -> None:
     three = stance("Kami mendukung rencana itu, sangat bermanfaat dan menguntungkan warga.", TARGET)
     assert one[0] == three[0] == "favor"
     assert three[1] > one[1]
+
+
+def test_the_cue_verb_carries_the_speakers_stance() -> None:
+    """`Warga menuding P`: P alone is neutral wording, the cue says what the speaker did with it."""
+    from builder import extract
+
+    against = extract("Warga desa menuding pemerintah desa menyembunyikan dokumen proyek bendungan itu.", "a", target=TARGET)
+    favor = extract("Kepala desa menjamin bahwa pembangunan bendungan dimulai tahun depan.", "a", target=TARGET)
+    assert [q.stance for q in against] == ["against"]
+    assert [q.stance for q in favor] == ["favor"]
+    assert stance(against[0].quote, TARGET)[0] == "neutral"  # the content by itself says nothing
+
