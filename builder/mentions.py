@@ -84,7 +84,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
-        "agensi", "manajemen", "direksi", "departemen", "federasi",
+        "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
@@ -309,7 +309,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
-        kind = "group" if lows[0] in v["groups"] else "role"
+        # `warga Rungkut tersebut` points back at one person; `para warga itu` stays a group
+        kind = "group" if lows[0] in v["quantifiers"] and lows[0] not in SINGULAR_QUANTIFIERS else "role"
         return Mention(start, end, None, None, None, None, kind)
     first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
     name_first = first_title is not None and first_title >= 2 and all(

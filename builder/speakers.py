@@ -313,6 +313,16 @@ class Registry:
         self._roles[role_words] = out
         return out
 
+    def organization_before(self, head: str, pos: int) -> str | None:
+        """The organisation named last before pos whose name opens with `head` (`Perhimpunan Guru Merdeka`)."""
+        at = self.low.rfind(head, 0, pos)
+        while at != -1:
+            run = RE_CAPITALISED_RUN.match(self.text, at)
+            if run is not None and (at == 0 or not self.text[at - 1].isalnum()) and " " in run.group():
+                return run.group()  # the capitalised name that opens with the head word
+            at = self.low.rfind(head, 0, at)
+        return None
+
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before a position, not counting names after a preposition (`di Timur Jauh`).
 
@@ -370,6 +380,9 @@ def _role_words() -> frozenset[str]:
     return load_set("titles") | load_set("places") | load_set("organizations")
 
 
+PAREN_GLOSS_WORDS: Final[int] = 4  # words a gloss inside a body's name may hold
+
+
 def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
     """The longest phrase holding `head` made of body, role and place words, opening with a body word.
 
@@ -381,7 +394,8 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
     def fits(prev: str, word: str) -> bool:
         # a capitalised word only after an institution or place word (`Pengadilan Negeri Cilegon`), never a name
         w = word.lower()
-        return w in bodies or w in role_words or word[0].isupper() and prev.lower() in role_words and prev.lower() not in bodies
+        return (w in bodies or w in role_words or word[0].isupper() and prev.lower() in role_words and prev.lower() not in bodies
+                or word[0].isupper() and prev[:1].isupper())  # `Pengadilan Tindak Pidana Korupsi`: a capitalised name runs on
 
     best: tuple[int, int] | None = None
     pos = low.find(head)
@@ -401,8 +415,17 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
             first = last = at
             while first > 0 and text[words[first - 1][1]:words[first][0]] == " " and words[first - 1][2].lower() in bodies:
                 first -= 1  # `Majelis hakim`
-            while (last + 1 < len(words) and text[words[last][1]:words[last + 1][0]] == " "
-                   and fits(words[last][2], words[last + 1][2])):
+            while last + 1 < len(words):
+                gap = text[words[last][1]:words[last + 1][0]]
+                if gap == " (":  # `Pengadilan Tipikor (Tipikor) Bengkulu`: step over a gloss
+                    close = next((x for x in range(last + 1, min(len(words), last + 1 + PAREN_GLOSS_WORDS))
+                                  if text[words[x][1]:words[x][1] + 2] == ") "), None)
+                    if close is None or close + 1 >= len(words) or not words[close + 1][2][:1].isupper():
+                        break
+                    last = close + 1
+                    continue
+                if gap != " " or not fits(words[last][2], words[last + 1][2]):
+                    break
                 last += 1
         while first <= last and words[first][2].lower() not in bodies:
             first += 1  # the phrase opens with a body word
@@ -633,6 +656,11 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     head = mention_text.split()[0].lower() if mention_text else ""
     if m.kind_hint in ("role", "organization") and head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text):
         # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
+        if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
+            return Resolved(last.speaker, span, "organization", None, None)
+        named = reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before
+        if named is not None:
+            return Resolved(named, span, "organization", None, None)
         if last is not None and last.kind == "organization":
             return Resolved(last.speaker, span, "organization", None, None)
         return Resolved(mention_text, span, "organization", None, None)

@@ -750,6 +750,25 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("biaya kuliah naik", "menjelaskan", "Rina Wati"),
       D("Biaya operasional naik hampir 40 persen,", "ujar", "Rina Wati"),
       I("kenaikan hanya berlaku bagi mahasiswa baru", "menegaskan", "Rina Wati")]),
+    ("court_name_with_a_gloss_is_the_body",
+     "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Bengkulu menjatuhkan vonis tujuh tahun penjara. "
+     "Majelis hakim menyatakan perbuatan terdakwa tidak mendukung pemberantasan korupsi.",
+     [I("perbuatan terdakwa tidak mendukung pemberantasan korupsi", "menyatakan",
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi Bengkulu")]),
+    ("resident_of_a_place_with_demonstrative_points_back",
+     'Salah satu korban, Rina Wati (38), mengaku lega polisi bergerak cepat.\n\n'
+     '"Saya ikut sejak 2023, total setor Rp 85 juta," tutur warga Rungkut tersebut.',
+     [I("lega polisi bergerak cepat", "mengaku", "Rina Wati"), D("Saya ikut sejak 2023, total setor Rp 85 juta,", "tutur", "Rina Wati")]),
+    ("organisation_noun_with_demonstrative_names_the_organisation",
+     "Kepala Bidang Advokasi Perhimpunan Guru Merdeka (PGM), Budi Santoso, menilai pemerintah terlalu tergesa-gesa. "
+     "Perhimpunan guru itu meminta pemerintah menunda ujian setidaknya satu tahun.",
+     [I("pemerintah terlalu tergesa-gesa", "menilai", BUDI),
+      I("pemerintah menunda ujian setidaknya satu tahun", "meminta", "Perhimpunan Guru Merdeka")]),
+    ("month_is_no_speaker",
+     "BNPB mengimbau agar warga tetap waspada karena cuaca ekstrem berlangsung hingga akhir Oktober.\n\n"
+     '"Curah hujan masih tinggi di wilayah barat."',
+     [I("warga tetap waspada karena cuaca ekstrem berlangsung hingga akhir Oktober", "mengimbau", "BNPB"),
+      D("Curah hujan masih tinggi di wilayah barat.", None, "BNPB")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
