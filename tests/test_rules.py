@@ -758,7 +758,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("resident_of_a_place_with_demonstrative_points_back",
      'Salah satu korban, Rina Wati (38), mengaku lega polisi bergerak cepat.\n\n'
      '"Saya ikut sejak 2023, total setor Rp 85 juta," tutur warga Rungkut tersebut.',
-     [I("lega polisi bergerak cepat", "mengaku", "Rina Wati"), D("Saya ikut sejak 2023, total setor Rp 85 juta,", "tutur", "Rina Wati")]),
+     [I("lega polisi bergerak cepat", "mengaku", "Rina Wati"),
+      D("Saya ikut sejak 2023, total setor Rp 85 juta,", "tutur", "Rina Wati")]),
     ("organisation_noun_with_demonstrative_names_the_organisation",
      "Kepala Bidang Advokasi Perhimpunan Guru Merdeka (PGM), Budi Santoso, menilai pemerintah terlalu tergesa-gesa. "
      "Perhimpunan guru itu meminta pemerintah menunda ujian setidaknya satu tahun.",
