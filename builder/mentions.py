@@ -313,8 +313,12 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
         kind = "group" if lows[0] in v["quantifiers"] and lows[0] not in SINGULAR_QUANTIFIERS else "role"
         return Mention(start, end, None, None, None, None, kind)
     first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
-    name_first = first_title is not None and first_title >= 2 and all(
+    # (a lone title word closing the phrase is a surname, `Rizal Fahmi Hakim`, not a role after the name)
+    name_first = first_title is not None and first_title >= 2 and first_title < len(lows) - 1 and all(
         is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title]))
+    if first_title is not None and first_title == len(lows) - 1 and first_title >= 1 and all(
+            is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])):
+        return Mention(start, end, start, end, None, None, "person")  # `Rizal Fahmi Hakim`: a title word as surname
     if name_first:
         # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
         return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")

@@ -390,12 +390,18 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
     """
     bodies = load_set("bodies")
     role_words = _role_words()
+    institutions = _vocab()["org_heads"] | _vocab()["places"] | _vocab()["orgs"]
 
     def fits(prev: str, word: str) -> bool:
         # a capitalised word only after an institution or place word (`Pengadilan Negeri Cilegon`), never a name
         w = word.lower()
-        return (w in bodies or w in role_words or word[0].isupper() and prev.lower() in role_words and prev.lower() not in bodies
-                or word[0].isupper() and prev[:1].isupper())  # `Pengadilan Tindak Pidana Korupsi`: a capitalised name runs on
+        if w in bodies or w in role_words:
+            return True
+        if not word[0].isupper():
+            return False
+        # `Pengadilan Tindak Pidana Korupsi`: a capitalised name runs on; after a lower-case role word only an
+        # institution's word may follow (`jaksa penuntut umum Kejaksaan Tinggi`, never `… umum Yudhistira`)
+        return prev[:1].isupper() or prev.lower() in role_words and prev.lower() not in bodies and w in institutions
 
     best: tuple[int, int] | None = None
     pos = low.find(head)

@@ -770,6 +770,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Curah hujan masih tinggi di wilayah barat."',
      [I("warga tetap waspada karena cuaca ekstrem berlangsung hingga akhir Oktober", "mengimbau", "BNPB"),
       D("Curah hujan masih tinggi di wilayah barat.", None, "BNPB")]),
+    ("body_phrase_stops_before_a_persons_name",
+     "Jaksa penuntut umum Budi Santoso menyatakan terdakwa terbukti bersalah. "
+     "Jaksa juga menuntut agar terdakwa membayar uang pengganti Rp 3,2 miliar.",
+     [I("terdakwa terbukti bersalah", "menyatakan", BUDI),
+      I("terdakwa membayar uang pengganti Rp 3,2 miliar", "menuntut", "Jaksa penuntut umum")]),
+    ("title_word_closing_a_name_is_a_surname",
+     "Rizal Fahmi Hakim menilai operasi pasar hanya meredam gejolak harga sesaat. "
+     "Rizal juga mengingatkan agar pemerintah mewaspadai kenaikan harga beras.",
+     [I("operasi pasar hanya meredam gejolak harga sesaat", "menilai", "Rizal Fahmi Hakim"),
+      I("pemerintah mewaspadai kenaikan harga beras", "mengingatkan", "Rizal Fahmi Hakim")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
