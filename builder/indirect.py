@@ -79,6 +79,8 @@ RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta)\s+(?:\w+\s+)?")
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
 )
+#: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
+STATE_CUES: Final = frozenset({"mengaku"})
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
 RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
@@ -342,7 +344,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)
             made = len(out)
             make(cs, ce, "indirect.cue_verb", 0.75, (vs, ve), subject, via=via,
-                 min_words=MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
+                 min_words=1 if word in STATE_CUES else MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
             if len(out) > made:
                 prev_subject = subject
             pos = ce

@@ -674,7 +674,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("peluncuran tersebut sebagai pelanggaran terang-terangan terhadap resolusi PBB", "menyebut", "Kementerian Luar Negeri")]),
     ("place_run_is_no_person",
      "Rudi Hartono (52), warga Kelurahan Sukamaju, mengaku sangat terbantu. Ia bercerita, ayahnya kerap terbangun tengah malam.",
-     [I("ayahnya kerap terbangun tengah malam", "bercerita", "Rudi Hartono")]),
+     [I("sangat terbantu", "mengaku", "Rudi Hartono"), I("ayahnya kerap terbangun tengah malam", "bercerita", "Rudi Hartono")]),
     ("cue_verb_inside_bahwa_content_stays_in_it",
      "Sejumlah warga mengatakan bahwa petugas kelurahan mendatangi rumah-rumah dan mencatat siapa saja yang belum memilih.",
      [I("petugas kelurahan mendatangi rumah-rumah dan mencatat siapa saja yang belum memilih", "mengatakan", "Sejumlah warga")]),
@@ -780,6 +780,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rizal juga mengingatkan agar pemerintah mewaspadai kenaikan harga beras.",
      [I("operasi pasar hanya meredam gejolak harga sesaat", "menilai", "Rizal Fahmi Hakim"),
       I("pemerintah mewaspadai kenaikan harga beras", "mengingatkan", "Rizal Fahmi Hakim")]),
+    ("claimed_state_of_one_word",
+     "Salah satu korban, Rina Wati, mengaku trauma. Para sopir mengaku serba salah.",
+     [I("trauma", "mengaku", "Rina Wati"), I("serba salah", "mengaku", "Para sopir")]),
+    ("noun_object_of_a_plain_cue_verb_stays_out",
+     "Budi Santoso membantah tuduhan itu.", []),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
