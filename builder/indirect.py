@@ -408,6 +408,7 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
 #: the label after `sebagai`: a quoted phrase, then what follows it
 RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 MAX_NAMING_LABEL_WORDS: Final[int] = 2
+RE_QUALIFYING_CLAUSE: Final = regex.compile(r"\s+yang\s+\p{Ll}+\s+\p{L}")
 RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 
@@ -417,7 +418,9 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
     if not RE_ANY_MARK.search(text, pos, end):
         return word_count(text, pos, end) > MAX_NAMING_LABEL_WORDS  # `sebagai pelanggaran terang-terangan …`: a judgement
     m = RE_LABEL_AFTER_SEBAGAI.match(text, pos, end)
-    return m is not None and word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
+    # a label the speaker goes on to qualify (`sebagai "terorisme ekonomi" yang melanggar hukum …`) is a judgement
+    return m is not None and (word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
+                              or RE_QUALIFYING_CLAUSE.match(text, m.end(), end) is not None)
 
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)

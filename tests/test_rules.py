@@ -785,6 +785,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("trauma", "mengaku", "Rina Wati"), I("serba salah", "mengaku", "Para sopir")]),
     ("noun_object_of_a_plain_cue_verb_stays_out",
      "Budi Santoso membantah tuduhan itu.", []),
+    ("short_label_qualified_by_a_clause_is_speech",
+     'Kementerian Luar Negeri menyebut sanksi itu sebagai "terorisme ekonomi" yang melanggar hukum internasional.',
+     [M('sanksi itu sebagai "terorisme ekonomi" yang melanggar hukum internasional', "menyebut", "Kementerian Luar Negeri")]),
     # --- a titled role with its own place is not the last speaker under another title -------
     ("unnamed_titled_role_is_not_the_last_speaker",
      "Kapolda Sulawesi Tengah Irjen Rahmat Hidayat mengatakan, dua pelaku sudah ditangkap. "
