@@ -23,13 +23,14 @@ RE_EMAIL: Final = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: a line that ends like a sentence or holds a quotation mark is body text however short
 RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]""")
 #: dateline at a paragraph's start: `JAKARTA, KOMPAS.com -`, `Seoul/Moskow (ANTARA) -`, `TRIBUNNEWS.COM --`
+#: an outlet's domain written as its dateline (`tirto.id -`, `kumparan.com -`)
+DOMAIN: Final[str] = r"\p{Ll}\w*\.(?:co\.id|com|id|net|tv)"
+RE_DOMAIN: Final = regex.compile(DOMAIN)
 RE_DATELINE: Final = regex.compile(
-    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?|\p{Ll}\w*\.(?:co\.id|com|id|net|tv))\s*
+    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?|""" + DOMAIN + r""")\s*
         (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
     regex.VERBOSE,
 )
-#: an outlet's domain written as its dateline (`tirto.id -`, `kumparan.com -`)
-RE_DOMAIN: Final = regex.compile(r"\p{Ll}\w*\.(?:co\.id|com|id|net|tv)")
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
 MAX_FURNITURE_CHARS: Final[int] = 250

@@ -66,9 +66,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
             if (mention is None or mention.kind_hint == "pronoun") and not nya \
                     and cue_m.group("cue").lower().startswith(("me", "ber")):
-                # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`, `… "Lampu" mengatakan ia …`: a cue verb
-                # with content after it,
-                # its subject before the quoted nickname; the cue-verb rule reads it
+                # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`, `… "Lampu" mengatakan ia …`: a cue
+                # verb with content after it and its subject before the quoted words; the cue-verb rule reads it
                 last_close = after
                 continue
             if q.open is None:

@@ -314,19 +314,19 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             elif am:
                 cs = am.end()
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
+            content_at = om.end() if om else cs
+            own_subject = RE_PRONOUN_SUBJECT.match(text, content_at, sent_end) is not None
             # a comma, `bahwa`, or a clause with its own pronoun subject (`mengatakan pihaknya terus memantau …`)
-            opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or bool(
-                RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end))
+            opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or own_subject
             if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
                                                or text.startswith(",", ve)  # `Ia melanjutkan, P`
-                                               or RE_PRONOUN_SUBJECT.match(text, om.end() if om else cs, sent_end)
-                                               or _clause_follows(text, om.end() if om else cs, sent_end)):
+                                               or own_subject or _clause_follows(text, content_at, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
-                # with its own pronoun subject (`menjawab pihaknya akan …`)
+                # with its own subject (`menjawab pihaknya akan …`, `berjanji keputusan itu akan …`)
                 continue
-            if not opened and RE_TOPIC_CONTENT.match(text, om.end() if om else cs, sent_end):
+            if not opened and RE_TOPIC_CONTENT.match(text, content_at, sent_end):
                 continue  # `bercerita tentang masa kecilnya`: a topic, not what was said
-            cs = om.end() if om else cs
+            cs = content_at
             ce = _content_end(text, cs, sent_end)
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):
                 continue  # `setelah Korea Utara mengumumkan uji coba senjata baru`: an object, not a clause

@@ -9,7 +9,7 @@ from builder.lexicon import load_set
 from builder.spans import SpanSet
 
 #: a sentence end: . ! ? (closing marks may follow) before space and a capital, digit or opening mark
-RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)']*(?=\s+["“‘«('(]?[\p{Lu}\d])""")
+RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)']*(?=\s+["“‘«'(]?[\p{Lu}\d])""")
 RE_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)$")
 
 
