@@ -313,13 +313,11 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
         kind = "group" if lows[0] in v["quantifiers"] and lows[0] not in SINGULAR_QUANTIFIERS else "role"
         return Mention(start, end, None, None, None, None, kind)
     first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
-    # (a lone title word closing the phrase is a surname, `Rizal Fahmi Hakim`, not a role after the name)
-    name_first = first_title is not None and first_title >= 2 and first_title < len(lows) - 1 and all(
+    name_before_title = first_title is not None and first_title >= 1 and all(
         is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title]))
-    if first_title is not None and first_title == len(lows) - 1 and first_title >= 1 and all(
-            is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])):
+    if name_before_title and first_title == len(lows) - 1:
         return Mention(start, end, start, end, None, None, "person")  # `Rizal Fahmi Hakim`: a title word as surname
-    if name_first:
+    if name_before_title and first_title >= 2:
         # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
         return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
@@ -469,10 +467,9 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             prev = parse_mention(text, ps, pe)
             if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
                 prev = None  # `Sebaliknya, para pedagang …`: a connective opens the sentence, no one is named
-            if prev is not None and prev.name_start is not None and prev.end >= pe and prev.role_start is None:
+            if prev is not None and prev.name_start is not None and prev.end >= pe and (
+                    prev.role_start is None or prev.kind_hint == "person"):
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
-            if prev is not None and prev.kind_hint == "person" and prev.name_start is not None and prev.end >= pe:
-                return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], "person")
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None:
             return None

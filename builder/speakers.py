@@ -345,7 +345,6 @@ class Registry:
                 return self.canonical(ent.name) or ent
         return None
 
-
     def _confirmed(self, ent: Entity, run_end: int) -> bool:
         """A sentence-initial name is a name when the article also writes it mid-sentence, or when what
         follows reads as its predicate (`Samsul, yang …`, `Samsul sebelumnya …`, `Samsul mengaku …`)."""
@@ -480,13 +479,16 @@ def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     return j
 
 
-#: an honorific or degree written before a name (`Prof. Dr. Ir.`), skipped when reading back from the name
-RE_HONORIFICS_BEFORE: Final = regex.compile(r"(?:(?:Prof|Dr|dr|drg|Ir|H|Hj|KH|Drs|Dra)\.? )+$")
+@cache
+def _re_honorifics_before() -> regex.Pattern:
+    """Honorifics written before a name (`Prof. Dr. Ir.`): the abbreviations that are also titles."""
+    words = sorted(load_set("abbreviations") & load_set("titles"), key=len, reverse=True)
+    return regex.compile(r"(?i:(?:" + "|".join(regex.escape(w) for w in words) + r")\.? )+$")
 
 
 def _appositive_role_before(text: str, para_start: int, pos: int) -> str | None:
     """`Rektor Unustim, Prof. Dr. Siti Rahayu, …`: the titled chunk before the name, set off by a comma."""
-    hon = RE_HONORIFICS_BEFORE.search(text, max(para_start, pos - 40), pos)
+    hon = _re_honorifics_before().search(text, max(para_start, pos - 40), pos)
     j = hon.start() if hon is not None else pos
     if not text[:j].endswith(", "):
         return None
