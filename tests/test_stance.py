@@ -30,6 +30,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("favor_wise_and_consistent", "Menurut saya keputusan itu bijak dan sejalan dengan kebutuhan petani.", "favor"),
     ("kurang_negates_what_follows", "Niatnya mungkin baik, tapi caranya kurang tepat dan kurang efektif.", "against"),
     ("against_not_a_solution", "Menggusur warga bukan solusi, justru berisiko memicu konflik baru.", "against"),
+    ("alternatives_are_asked_not_asserted", "Ada kecurangan atau kesalahan prosedur, biar Bawaslu yang memeriksa.", "neutral"),
+    ("alternative_with_its_negation", "Layak atau tidaknya lokasi itu akan diputuskan tim ahli.", "neutral"),
+    ("embedded_question_is_neutral", "Silakan warga menilai sendiri apakah rencana itu merugikan, kami terbuka.", "neutral"),
+    ("assertion_after_the_question_counts", "Entah siapa yang benar, yang jelas warga menolak proyek itu.", "against"),
     ("no_stance_words_is_neutral", "Pembangunan bendungan dimulai pada bulan Maret di hulu sungai.", "neutral"),
 ]
 
