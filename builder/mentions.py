@@ -338,6 +338,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
         floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - MAX_NAME_AFTER_GLOSS))
     k = len(taken)
     mixed_case_taken = False
+    if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
+            and lows[-2] not in v["known"]):
+        k, mixed_case_taken = k - 1, True  # `… Rizal Fahmi Hakim`: a title word closing a name is a surname
     while k > floor and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
         tok = taken[k - 1][2]
         if mixed_case_taken and (tok.isupper() and len(tok) > 1 or lows[k - 1] in v["orgs"]):

@@ -460,6 +460,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Dodi mengatakan warga diminta waspada.",
      [I("hujan lebat turun sejak pagi", "menyebut", "Dodi Firmansyah"),
       I("warga diminta waspada", "mengatakan", "Dodi Firmansyah")]),
+    ("title_word_closing_a_name_is_a_surname",
+     "Peneliti Pusat Studi Pangan Sulawesi (PSPS) Arif Hakim menilai harga gabah akan turun bulan depan. "
+     "Arif juga mengatakan petani perlu menunda panen.",
+     [I("harga gabah akan turun bulan depan", "menilai", "Arif Hakim"),
+      I("petani perlu menunda panen", "mengatakan", "Arif Hakim")]),
     ("english_organisation_name_with_of",
      "Ekonom Institute for Development of Economics and Finance (Indef) Rina Wulandari menilai inflasi akan naik tahun depan.",
      [I("inflasi akan naik tahun depan", "menilai", "Rina Wulandari")]),
