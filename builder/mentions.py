@@ -17,6 +17,8 @@ from builder.lexicon import load_list, load_set
 RE_TOKEN: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*")
 DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
 PORTFOLIO_CONJUNCTIONS: Final = frozenset({"dan", "serta"})
+#: a capitalised abstract noun (`Keamanan`, `Perdamaian`, `Pembangunan`): a portfolio, never a person's name
+RE_NOMINALISATION: Final = regex.compile(r"(?:Ke|Pe[rmn]?|Peng|Peny)\p{Ll}{3,}an")
 #: stop words that are also surnames when capitalised before another name word (`ujar Yang Min-seok`)
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
@@ -277,6 +279,8 @@ def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
     head = taken[0][2].lower()
     if len(taken) >= 2 and head in v["titles"] and taken[-1][2].lower() in v["places"] and nxt.lower() in v["places"]:
         return True
+    if head in v["titles"] and RE_NOMINALISATION.match(taken[-1][2]) and RE_NOMINALISATION.match(nxt):
+        return True  # `Komisioner Perdamaian dan Keamanan`: two abstract nouns (ke-an, pe-an) of one portfolio
     # `Kementerian Haji dan Umrah`, `Kepala Bidang Pembinaan dan Prestasi`: an office's name, not two people
     section = head in v["org_heads"] or head in v["titles"] and len(taken) >= 2 and taken[1][2].lower() in SECTION_WORDS
     return section and nxt.lower() not in v["titles"] and is_capitalized(taken[-1][2])
