@@ -68,9 +68,11 @@ RE_DIKUTIP_LEAD: Final = regex.compile(
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
-#: `X, seperti dilansir dari Soompi, mengatakan P`: an outlet in apposition between the subject and its cue verb
+#: `X, seperti dilansir dari Soompi, mengatakan P`, `Sejumlah diplomat yang dikutip Reuters menilai P`: an outlet
+#: in apposition or in a relative clause between the subject and its cue verb
 RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*$"
+    rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
 )
 RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
