@@ -146,7 +146,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
-    if (first.islower() and (first in v["occupations"] or first in v["titles"]) or first.lower() in v["org_heads"]) \
+    if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]) \
             and i + 1 < len(toks) and toks[i + 1][2].islower():
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
