@@ -75,6 +75,10 @@ RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
 )
 RE_PLAIN_WORD: Final = regex.compile(r"\w+")
+#: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`
+RE_NEGATED_CUE: Final = regex.compile(
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:\w+\s+)?$"
+)
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
 RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
@@ -328,6 +332,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             if not opened and RE_TOPIC_CONTENT.match(text, content_at, sent_end):
                 continue  # `bercerita tentang masa kecilnya`: a topic, not what was said
+            if not opened and RE_NEGATED_CUE.search(text, clause_start, vs):
+                continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
             ce = _content_end(text, cs, sent_end)
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):

@@ -447,6 +447,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("relaying_outlet_between_subject_and_cue",
      "Seorang pejabat kementerian, seperti dilansir dari Reuters, mengatakan pertemuan itu akan digelar bulan depan.",
      [I("pertemuan itu akan digelar bulan depan", "mengatakan", "Seorang pejabat kementerian")]),
+    ("negated_cue_verb_with_an_object_reports_nothing",
+     "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
+     "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
+     []),
+    ("negated_denial_with_bahwa_still_reports",
+     "Budi Santoso tidak membantah bahwa dana bantuan itu terlambat cair.",
+     [I("dana bantuan itu terlambat cair", "membantah", BUDI)]),
     ("time_phrase_before_the_subject_without_comma",
      "Pada Selasa (14/5) Gubernur Jawa Tengah Budi Santoso mengatakan bantuan sudah dikirim ke lokasi banjir.",
      [I("bantuan sudah dikirim ke lokasi banjir", "mengatakan", BUDI)]),
