@@ -255,7 +255,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 mention, via, role = mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
                 if mention is not None and tm[2].startswith(("me", "ber")) and (
-                        _content_follows(text, mention.end, se)
+                        text.startswith(",", tm[1])  # `X, M.Kes., mengatakan, P`: a cue verb opening its content
+                        or _content_follows(text, mention.end, se)
                         or _subject_before(text, _clause_start(text, ss, tm[0]), comma, tm[0])):
                     # `Budi, yang juga Ketua RT, mengatakan warga …`, `Kepala X, Hartono, menjelaskan warga yang …`:
                     # the words before the comma are the cue verb's subject, not reported content

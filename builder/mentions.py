@@ -103,6 +103,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
         "person_nouns": load_set("person_nouns"),
         "occupations": load_set("occupations"),
+        "honorifics": load_set("abbreviations") & titles,  # `dr`, `Hj`, `Prof`: written before a name
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
@@ -503,8 +504,11 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         # (but `dr Nur Aini` is a name with its honorific)
         lower_role = m.role_start == m.start and text[m.start].islower() and not (
             m.role_end is not None and _abbreviation(text[m.role_start:m.role_end]))
-        if m.name_start is not None and m.role_start is None and idx > 0:
+        honorific_only = m.role_start is not None and all(
+            t.group().lower() in v["honorifics"] for t in RE_TOKEN.finditer(text, m.role_start, m.role_end))
+        if m.name_start is not None and (m.role_start is None or honorific_only) and idx > 0:
             # `pengamat politik dari Universitas Indonesia, Aditya Perdana, menilai`: a role chunk, then the name
+            # (`…, dr. Hj. Lilis Suryani, …`: honorifics are no role)
             ps, pe = _trim(text, *chunks[idx - 1])
             head = RE_TOKEN.match(text, ps)
             if head is not None and head.group().lower() in v["titles"] and m.start - pe <= 2:
@@ -514,7 +518,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             prev = parse_mention(text, *_trim(text, ps, pe))
             if prev is not None and prev.name_start is not None and prev.end >= _trim(text, ps, pe)[1]:
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, m.start, m.end, prev.kind_hint)
-        if m.kind_hint in ("person", "organization", "media") and m.role_start is None and idx > 0:
+        if m.kind_hint in ("person", "organization", "media") and (m.role_start is None or honorific_only) and idx > 0:
             ps, pe = _trim(text, *chunks[idx - 1])
             prev = parse_mention(text, ps, pe)
             if prev is not None and prev.kind_hint == "role" and prev.end >= pe and m.start - pe <= 2:

@@ -447,6 +447,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("relaying_outlet_between_subject_and_cue",
      "Seorang pejabat kementerian, seperti dilansir dari Reuters, mengatakan pertemuan itu akan digelar bulan depan.",
      [I("pertemuan itu akan digelar bulan depan", "mengatakan", "Seorang pejabat kementerian")]),
+    ("cue_verb_before_its_comma_after_a_degree_is_no_trailing_cue",
+     "Kepala Dinas Kesehatan (Dinkes) Kabupaten Cianjur, dr. Hj. Maya Lestari, M.Kes., "
+     "mengatakan, sebagian besar kasus ditemukan pada anak usia sekolah.",
+     [I("sebagian besar kasus ditemukan pada anak usia sekolah", "mengatakan", "Maya Lestari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
@@ -856,6 +860,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_camp_is_a_group",
      "Kubu tergugat menuding saksi pemohon memberikan keterangan palsu di persidangan.",
      "saksi pemohon memberikan keterangan palsu di persidangan", ("Kubu tergugat", None, "group", None)),
+    ("honorifics_before_an_appositive_name_leave_the_role_to_the_chunk_before",
+     "Kepala Dinas Pertanian Kabupaten Garut, Ir. H. Dadang Suryana, mengatakan stok pupuk cukup hingga Desember.",
+     "stok pupuk cukup hingga Desember", ("Dadang Suryana", "Kepala Dinas Pertanian Kabupaten Garut", "person", None)),
     ("occupation_appositive_is_the_role",
      "Joko, sopir angkot jurusan Kampung Melayu, mengatakan penumpang sepi sejak pagi.",
      "penumpang sepi sejak pagi", ("Joko", "sopir angkot jurusan Kampung Melayu", "person", None)),
