@@ -109,6 +109,11 @@ def _vocab() -> dict[str, frozenset[str]]:
     }
 
 
+def verb_like(word: str) -> bool:
+    """`mengatakan`, `bertahan`: a me-/ber- verb; short words (`merah`, `beras`, `media`) are nouns and adjectives."""
+    return len(word) > 5 and word.startswith(("me", "ber"))
+
+
 def is_capitalized(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -152,7 +157,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
-                and not toks[j][2].startswith(("me", "ber")) and not text[toks[j - 1][1]:toks[j][0]].strip():
+                and not verb_like(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1
         plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j))  # else the phrase parses as it is
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
@@ -201,7 +206,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         last_end = e
         portfolio = low in PORTFOLIO_CONJUNCTIONS and _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
-                     and j + 1 < len(toks) and toks[j + 1][2].islower() and not toks[j + 1][2].startswith(("me", "ber"))
+                     and j + 1 < len(toks) and toks[j + 1][2].islower() and not verb_like(toks[j + 1][2])
                      and toks[j + 1][2] not in v["stops"])
         portfolio = portfolio or group_and or (low in TITLE_CONJUNCTIONS and taken and taken[-1][2].lower() in v["titles"]
                                                and j + 1 < len(toks) and toks[j + 1][2].lower() in v["titles"])
@@ -222,7 +227,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         elif group_and:
             taken.append(toks[j])  # `para pemandu dan porter`: one group of two plain nouns
         elif (taken and len(taken) <= (4 if any(t[2].lower() in PORTFOLIO_CONJUNCTIONS for t in taken) else 2)
-              and taken[0][2].lower() in v["quantifiers"] and not low.startswith(("me", "ber"))
+              and taken[0][2].lower() in v["quantifiers"] and not verb_like(low)
               and low not in v["time_nouns"] and low not in v["adverbs"]
               and all(t[2].lower() in v["quantifiers"] or t[2].islower() for t in taken)):
             taken.append(toks[j])  # `Para pedagang (pasar)`: the group's plain nouns, up to the verb (me-, ber-)
@@ -467,7 +472,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             toks[0].group().lower() in PLACE_TYPES and len(toks) > 1 and all(is_capitalized(t.group()) for t in toks))
         if idx > 0 and before_cue and place and _names_someone(text, *chunks[idx - 1]):
             continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`, `…, Jakarta Timur, menilai`: a place
-        if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None:
+        if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None \
+                and not (idx == len(chunks) - 1 and _names_person(text, toks[0].start(), toks[-1].end())):
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
             ps, pe = _trim(text, *chunks[idx - 1])
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
@@ -503,7 +509,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         # `…, anggota Komisi III DPR, mengatakan`: a lower-case role chunk describes the name before it
         # (but `dr Nur Aini` is a name with its honorific)
         lower_role = m.role_start == m.start and text[m.start].islower() and not (
-            m.role_end is not None and _abbreviation(text[m.role_start:m.role_end]))
+            m.role_end is not None and _abbreviation(text[m.role_start:m.role_end])) and not (
+            idx == len(chunks) - 1 and m.kind_hint == "person" and m.name_start is not None)  # no comma: named
         honorific_only = m.role_start is not None and all(
             t.group().lower() in v["honorifics"] for t in RE_TOKEN.finditer(text, m.role_start, m.role_end))
         if m.name_start is not None and (m.role_start is None or honorific_only) and idx > 0:
@@ -555,7 +562,7 @@ def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tupl
     if head in v["quantifiers"] and head not in SINGULAR_QUANTIFIERS:
         return None  # `para pedagang di Pasar X`: a group is a subject of its own, never someone's role
     # right before a cue verb any lower-case noun phrase is an appositive (`Malaysia, produsen sawit terbesar, menuding`)
-    loose = before_cue and toks[k].group().islower() and head not in v["stops"] and not head.startswith(("me", "ber"))
+    loose = before_cue and toks[k].group().islower() and head not in v["stops"] and not verb_like(head)
     if not (loose or head in v["occupations"] or head in v["titles"] or head in v["groups"] or head in ROLE_ARGUMENT_HEADS):
         return None
     clause = lows.index("yang") if "yang" in lows else len(lows)  # `sopir yang sudah 12 tahun …`: the clause is the role's
@@ -595,7 +602,7 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
         if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
             break  # punctuation ends the phrase
         if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"] or low in v["time_openers"]
-                             or low in PREDICATE_WORDS or t.group().islower() and low.startswith(("me", "ber"))
+                             or low in PREDICATE_WORDS or t.group().islower() and verb_like(low)
                              and low != "berbagai"):
             break
         last = t.end()
@@ -613,6 +620,13 @@ def _names_someone(text: str, s: int, e: int) -> bool:
     low = first.group().lower()
     return not (low in v["connectives"] or low in v["not_first"] or low in v["time_openers"] or low in SUBJECT_TAIL_STARTS
                 or low in load_set("prepositions"))
+
+
+def _names_person(text: str, s: int, e: int) -> bool:
+    """`pedagang bawang merah Haji Sobari`: role words closed by a person's name, the subject itself when no
+    comma stands between it and the cue (`Sumiati, pedagang sayur di Pasar Minggu, mengatakan` is a role)."""
+    m = parse_mention(text, s, e)
+    return m is not None and m.kind_hint == "person" and m.name_start is not None and m.role_start is not None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -640,7 +654,7 @@ SUBJECT_TAIL_STARTS: Final = frozenset({
 def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
     if rest[0] in load_set("adverbs") and rest[-1] not in ("dan", "serta") and any(
-            len(w) > 5 and w.startswith(("me", "ber")) for w in rest):
+            verb_like(w) for w in rest):
         return False  # `Heerenveen sempat memperkecil skor sebelum X memastikan`: a clause of its own before the cue
     if rest[0] in SUBJECT_TAIL_STARTS or rest[0] in load_set("adverbs"):
         # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
