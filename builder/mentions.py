@@ -41,6 +41,8 @@ RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1
 #: quantifiers of one person (`Seorang warga`): the phrase names a person, not a group
 SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
+#: units named by a number (`RT 03`, `RW 12`)
+NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
                                 "dusun", "kampung", "nagari", "gampong"})
 #: titles whose next word is their place or portfolio unless it is the last word
@@ -221,6 +223,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             break
         if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"] or not taken and low in v["quantifiers"]:
             taken.append(toks[j])
+        elif tok.isdigit() and taken and taken[-1][2].lower() in NUMBERED_UNITS:
+            taken.append(toks[j])  # `Ketua RT 05`: a neighbourhood unit is named by its number
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
               or portfolio):
             taken.append(toks[j])
