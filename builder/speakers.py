@@ -515,12 +515,31 @@ def _words_back(text: str, para_start: int, pos: int):
 
 
 def _passive_agent(text: str, para_start: int, pos: int) -> bool:
-    """`… oleh X`, `Hal itu disampaikan X`: the agent of a passive."""
+    """`… oleh X`, `Hal itu disampaikan X`, `Pernyataan itu disanggah calon wali kota nomor urut 2, X`:
+    the agent of a passive, right after the verb or after the verb and a role chunk."""
     before = text[max(para_start, pos - 16):pos].lower()
     if before.endswith("oleh "):
         return True
     last = before.rstrip().rsplit(" ", 1)[-1]
-    return before.endswith(" ") and last in PASSIVE_CUES
+    if before.endswith(" ") and (last in PASSIVE_CUES or _passive_verb(last)):
+        return True
+    if not text.endswith(", ", para_start, pos):
+        return False
+    k = max(text.rfind(c, para_start, pos - 2) for c in ".!?,\n")
+    return _re_passive_then_title().search(text, max(k + 1, para_start), pos - 2) is not None
+
+
+def _passive_verb(word: str) -> bool:
+    """`disanggah`, `dilontarkan`: a passive speech verb (`dihadiri Presiden X` names a guest, no speaker)."""
+    return word in load_set("cues_passive")
+
+
+@cache
+def _re_passive_then_title() -> regex.Pattern:
+    verbs = sorted(load_set("cues_passive") | PASSIVE_CUES, key=len, reverse=True)
+    titles = sorted(load_set("titles"), key=len, reverse=True)
+    return regex.compile(r"(?i)\b(?:" + "|".join(verbs) + r")\s+(?:oleh\s+)?(?:"
+                         + "|".join(regex.escape(t) for t in titles) + r")\b")
 
 
 def build_registry(body: Body) -> Registry:

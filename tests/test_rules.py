@@ -451,6 +451,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Kepala Dinas Kesehatan (Dinkes) Kabupaten Cianjur, dr. Hj. Maya Lestari, M.Kes., "
      "mengatakan, sebagian besar kasus ditemukan pada anak usia sekolah.",
      [I("sebagian besar kasus ditemukan pada anak usia sekolah", "mengatakan", "Maya Lestari")]),
+    ("pronoun_after_a_passive_speech_agent_with_a_role_chunk",
+     "\"Bus sekolah akan gratis tahun depan,\" kata Budi Santoso.\n\n"
+     "Janji itu langsung dibantah calon bupati nomor urut 1, Rina Wulandari. Ia menyebut anggaran daerah tidak cukup untuk itu.",
+     [D("Bus sekolah akan gratis tahun depan,", "kata", BUDI),
+      I("anggaran daerah tidak cukup untuk itu", "menyebut", "Rina Wulandari")]),
+    ("pronoun_after_a_passive_speech_agent",
+     "\"Harga beras akan turun,\" kata Budi Santoso.\n\n"
+     "Usulan impor pertama kali dilontarkan Rina Wulandari. Ia mengatakan stok gudang hanya cukup untuk dua bulan.",
+     [D("Harga beras akan turun,", "kata", BUDI),
+      I("stok gudang hanya cukup untuk dua bulan", "mengatakan", "Rina Wulandari")]),
+    ("a_guest_after_a_passive_is_no_antecedent",
+     "\"Guru adalah penggerak perubahan,\" kata Budi Santoso.\n\n"
+     "Acara itu dihadiri Gubernur Rina Wulandari. \"Terima kasih untuk semua guru di sini,\" ucapnya.",
+     [D("Guru adalah penggerak perubahan,", "kata", BUDI),
+      D("Terima kasih untuk semua guru di sini,", "ucapnya", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
