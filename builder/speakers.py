@@ -671,7 +671,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
                 return Resolved(last.speaker, span, last.kind, None, None)  # the group or list that spoke last
             return Resolved(mention_text, span, "group", None, None)
         # a person who opened a sentence since the last quote is the newer antecedent
-        newer = reg.subject_between(prev_end, m.start) if prev_end is not None else None
+        newer = reg.subject_between(prev_end, min(c.start, m.start)) if prev_end is not None else None
         ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
@@ -698,7 +698,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and prev_end is not None:
-            ent = reg.subject_between(prev_end, m.start)  # `bek berusia 24 tahun itu`: the person newly introduced
+            ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke

@@ -466,6 +466,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Acara itu dihadiri Gubernur Rina Wulandari. \"Terima kasih untuk semua guru di sini,\" ucapnya.",
      [D("Guru adalah penggerak perubahan,", "kata", BUDI),
       D("Terima kasih untuk semua guru di sini,", "ucapnya", BUDI)]),
+    ("a_capitalised_word_inside_the_quote_is_no_antecedent",
+     "Anggota DPRD, Rina Wulandari, menilai aturan itu memberatkan nelayan kecil.\n\n"
+     "\"Solar sudah langka. Mengapa harus pakai aplikasi? Nelayan kami tidak punya ponsel,\" ujar politikus itu.",
+     [I("aturan itu memberatkan nelayan kecil", "menilai", "Rina Wulandari"),
+      D("Solar sudah langka. Mengapa harus pakai aplikasi? Nelayan kami tidak punya ponsel,", "ujar", "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
