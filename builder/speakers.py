@@ -681,7 +681,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     if body is not None:
         return Resolved(body, span, "organization", None, None)
     head = mention_text.split()[0].lower() if mention_text else ""
-    if m.kind_hint in ("role", "organization") and head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text):
+    bare = mention_text.lower() in load_set("org_anaphors")  # `Namun, perusahaan mengklaim P`
+    if m.kind_hint in ("role", "organization") and (head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text)
+                                                    or bare):
         # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
         if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
             return Resolved(last.speaker, span, "organization", None, None)

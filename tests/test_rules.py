@@ -471,6 +471,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Solar sudah langka. Mengapa harus pakai aplikasi? Nelayan kami tidak punya ponsel,\" ujar politikus itu.",
      [I("aturan itu memberatkan nelayan kecil", "menilai", "Rina Wulandari"),
       D("Solar sudah langka. Mengapa harus pakai aplikasi? Nelayan kami tidak punya ponsel,", "ujar", "Rina Wulandari")]),
+    ("a_bare_organisation_noun_points_back_at_the_organisation",
+     "PT Sumber Rejeki mengatakan pengiriman pupuk ke tiga kabupaten terlambat sepekan. "
+     "Namun, perusahaan memastikan stok di gudang masih mencukupi hingga akhir bulan.",
+     [I("pengiriman pupuk ke tiga kabupaten terlambat sepekan", "mengatakan", "PT Sumber Rejeki"),
+      I("stok di gudang masih mencukupi hingga akhir bulan", "memastikan", "PT Sumber Rejeki")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
