@@ -373,7 +373,7 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
              trailing: frozenset[str]) -> tuple[tuple[int, int], Mention, int] | None:
     """`A, lanjut X, B.`: a trailing cue and its speaker set between commas inside the sentence; B is reported."""
     for ws, we, word in sent_words:
-        if word not in trailing or word.endswith("nya") or word.startswith("menurut"):
+        if word not in trailing or word.endswith("nya"):
             continue
         lead = text[ss:ws].rstrip()
         if not lead.endswith(",") or "," in lead[:-1] or not 1 <= word_count(text, ss, ws) <= MAX_MID_LEAD_WORDS:

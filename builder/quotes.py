@@ -77,7 +77,8 @@ RULES: Final[dict[str, tuple[Callable, str]]] = {
     "indirect.passive_lead": (rule_indirect, "`Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.` — a passive cue first"),
     "indirect.cue_first": (rule_indirect, "`Kata dia, P.` / `Ujar Budi, P.` — a trailing cue word opening the sentence"),
     "indirect.menurut_mid": (rule_indirect, "`Sebab, menurutnya, P.` — a parenthetical menurut"),
-    "indirect.cue_mid": (rule_indirect, "`Penetapan KLB, lanjut X, P.` — a trailing cue and its speaker inside the sentence"),
+    "indirect.cue_mid": (
+        rule_indirect, "`Penetapan KLB, lanjut X, P.` / `Soal itu, menurut X, P.` — a cue and speaker mid-sentence"),
     "indirect.passive_hal": (rule_indirect,
                              "`P. Hal ini diungkapkan oleh X.` / `P. Demikian dikatakan X.` — P is the sentence before"),
     "indirect.trailing_cue": (rule_indirect, "`P, kata X.` / `P, menurut X.` / `P, lapor X.` / `P, tambahnya.`"),

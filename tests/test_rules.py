@@ -476,6 +476,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Namun, perusahaan memastikan stok di gudang masih mencukupi hingga akhir bulan.",
      [I("pengiriman pupuk ke tiga kabupaten terlambat sepekan", "mengatakan", "PT Sumber Rejeki"),
       I("stok di gudang masih mencukupi hingga akhir bulan", "memastikan", "PT Sumber Rejeki")]),
+    ("menurut_between_commas_inside_the_sentence",
+     "Soal hal yang meringankan, menurut Budi Santoso, terdakwa bersikap sopan dan belum pernah dihukum.",
+     [I("terdakwa bersikap sopan dan belum pernah dihukum", "menurut", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
