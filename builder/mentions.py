@@ -55,7 +55,8 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin",
                                 "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen", "ceo", "cto", "cfo",
-                                "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor"})
+                                "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor",
+                                "head", "chief", "director", "manager", "officer"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 MAX_LOWER_ROLE_WORDS: Final[int] = 4  # `pemain ganda putra Denmark X`: lower-case role words before a name
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
