@@ -28,6 +28,7 @@ from builder.mentions import (
     ROLE_ARGUMENT_HEADS,
     Mention,
     _vocab,
+    is_capitalized,
     parse_mention,
     split_phrase,
 )
@@ -87,7 +88,8 @@ class Registry:
         self._roles: dict[frozenset[str], list[Entity]] = {}
         self._bodies: dict[str, str | None] = {}
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
-        self._not_names = _vocab()["not_first"] | load_set("pronouns") | cue_sets()["trailing"]
+        self._cues = cue_sets()
+        self._not_names = _vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
         """Name-bearing capitalised runs of paragraph pi (none in Title Case headlines)."""
@@ -163,9 +165,13 @@ class Registry:
             initial = True
         else:
             initial = False
-        role = text[ment.role_start:ment.role_end].lower() if ment.role_start is not None else None
+        name_start, role_end = ment.name_start, ment.role_end
+        if ment.role_start is not None and ment.kind_hint == "person":
+            name_start = self.settle_name(ment.name_start, ment.name_end)
+            role_end = _trim_end(text, ment.role_start, name_start) if name_start != ment.name_start else role_end
+        role = text[ment.role_start:role_end].lower() if ment.role_start is not None and role_end > ment.role_start else None
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
-        return Entity(text[ment.name_start:ment.name_end], kind, ment.name_start, role, s, para_start, initial)
+        return Entity(text[name_start:ment.name_end], kind, name_start, role, s, para_start, initial)
 
     def role_of(self, ent: Entity) -> str | None:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
@@ -204,6 +210,41 @@ class Registry:
                     if j >= 0 and runs[j][0] <= pos < runs[j][1]:
                         yield pi, runs[j][0], runs[j][1]
             pos = low.find(word, end)
+
+    def settle_name(self, s: int, e: int) -> int:
+        """Where a name written after its role starts, by how the article uses its words alone.
+
+        Where an organisation's name runs into the person's (`Direktur PT Karya Karst Lestari Hendrik Gunawan`)
+        the word the article also writes alone (`kata Hendrik`) opens the name; a word cut off before it
+        (`Manajer YHN Kartika Sari Dewi`, `Kartika menegaskan`) is taken back.
+        """
+        words = [(m.start(), m.group()) for m in RE_TOKEN.finditer(self.text, s, e)]
+        if len(words) >= 3 and RE_ORG_HEAD_BEFORE.search(self.text, max(0, s - 30), s) \
+                and not self._used_alone(words[0][1], s):
+            for ws, w in words[1:-1]:
+                if self._used_alone(w, ws):
+                    return ws
+        before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)
+        if before is not None and len(words) >= 2 and is_capitalized(before.group(1)) and not before.group(1).isupper() \
+                and before.group(1).lower() not in _vocab()["known"] and self._used_alone(before.group(1), before.start(1)):
+            return before.start(1)
+        return s
+
+    def _used_alone(self, word: str, at: int) -> bool:
+        """Whether the article names a speaker by the word alone (`kata Hendrik`, `Hendrik mengklaim`) elsewhere
+        than at `at`: a place or an organisation's word standing alone (`di Jombang`) is no evidence."""
+        text, n = self.text, len(word)
+        pos = text.find(word)
+        while pos != -1:
+            end = pos + n
+            if pos != at and (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before = RE_WORD_END.search(text, max(0, pos - 24), pos)
+                after = RE_WORD_START.match(text, end)
+                if (before is not None and before.group(1).lower() in self._cues["trailing"]
+                        or after is not None and after.group(1).lower() in self._cues["verbs"]):
+                    return True
+            pos = text.find(word, end)
+        return False
 
     def _alias_of(self, pi: int, s: int) -> Entity | None:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
@@ -361,6 +402,13 @@ class Registry:
                 or word.startswith(("me", "ber")) and len(word) > 5)
 
 
+#: the word ending right before a position, and the word starting right at one
+RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
+RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
+#: the one word between an acronym gloss and a position (`(YHN) Kartika` before `Sari Dewi`)
+RE_WORD_AFTER_GLOSS: Final = regex.compile(r"\) (\p{Lu}[\p{L}'’-]*) $")
+#: a company's head word one or two words before a position (`PT Karya` before `Karst Lestari Hendrik Gunawan`)
+RE_ORG_HEAD_BEFORE: Final = regex.compile(r"\b(?:PT|CV|Perum|Bank|Yayasan|Universitas)(?: \p{Lu}[\p{L}'’-]*)? $")
 #: the word after a run, and whether a comma stands before it
 RE_NEXT_WORD: Final = regex.compile(r"(?:\s*\([^()]{0,20}\))?(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
 #: a speaker that is a list of names (`Prancis, Jerman dan Polandia`): `mereka` points back at it
@@ -648,6 +696,13 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
     return out
 
 
+def _trim_end(text: str, s: int, e: int) -> int:
+    """The end of text[s:e] without the blanks, commas and parentheses before a name."""
+    while e > s and text[e - 1] in " ,(\t":
+        e -= 1
+    return e
+
+
 def _mention_text(text: str, m: Mention) -> tuple[int, int]:
     if m.name_start is not None:
         return m.name_start, m.name_end
@@ -660,9 +715,13 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     m = c.mention
     if m is None:
         return None
+    if m.role_start is not None and m.name_start is not None and m.kind_hint == "person":
+        settled = reg.settle_name(m.name_start, m.name_end)
+        if settled != m.name_start:  # `… PT Karya Karst Lestari Hendrik Gunawan`: the name starts where the article says
+            m = replace(m, name_start=settled, role_end=_trim_end(text, m.role_start, settled))
     span = _mention_text(text, m)
     mention_text = text[span[0]:span[1]]
-    role = text[m.role_start:m.role_end] if m.role_start is not None else None
+    role = text[m.role_start:m.role_end] if m.role_start is not None and m.role_end > m.role_start else None
     if c.role is not None and role is None:
         role = text[c.role[0]:c.role[1]]
     if m.kind_hint == "pronoun":

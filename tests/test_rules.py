@@ -479,6 +479,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("menurut_between_commas_inside_the_sentence",
      "Soal hal yang meringankan, menurut Budi Santoso, terdakwa bersikap sopan dan belum pernah dihukum.",
      [I("terdakwa bersikap sopan dan belum pernah dihukum", "menurut", BUDI)]),
+    ("a_company_name_running_into_the_person_name_ends_where_the_article_uses_the_name",
+     "Direktur Utama PT Sinar Laut Biru Rudi Hartanto mengatakan izin tambang sudah lengkap sejak 2020. "
+     "\"Kami taat aturan,\" kata Rudi.",
+     [I("izin tambang sudah lengkap sejak 2020", "mengatakan", "Rudi Hartanto"),
+      D("Kami taat aturan,", "kata", "Rudi Hartanto")]),
+    ("a_first_name_cut_off_after_a_gloss_is_taken_back_when_used_alone",
+     "Koordinator Lembaga Bantuan Hukum Rakyat (LBHR) Dewi Sri Lestari menilai penggusuran itu cacat prosedur. "
+     "\"Warga tidak pernah diajak bicara,\" tegas Dewi.",
+     [I("penggusuran itu cacat prosedur", "menilai", "Dewi Sri Lestari"),
+      D("Warga tidak pernah diajak bicara,", "tegas", "Dewi Sri Lestari")]),
+    ("a_place_before_the_name_stays_in_the_role",
+     "Bupati Jombang Hari Purnomo mengatakan tarif pajak tidak naik tahun ini. "
+     "\"Warga Jombang tidak perlu khawatir,\" kata Hari.",
+     [I("tarif pajak tidak naik tahun ini", "mengatakan", "Hari Purnomo"),
+      D("Warga Jombang tidak perlu khawatir,", "kata", "Hari Purnomo")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
