@@ -118,7 +118,8 @@ def verb_like(word: str) -> bool:
 
 
 def is_capitalized(tok: str) -> bool:
-    return tok[:1].isupper()
+    """`Budi`, and an Arabic surname after its article (`al-Rashid`)."""
+    return tok[:1].isupper() or tok[:3] in ("al-", "el-") and tok[3:4].isupper()
 
 
 def _abbreviation(tok: str) -> bool:
@@ -643,7 +644,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
-RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM")
+RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|MARS|MKM")
 #: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`)
 RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)

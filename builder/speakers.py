@@ -22,6 +22,7 @@ from builder.mentions import (
     MAX_NAME_AFTER_GLOSS,
     PLACE_TYPES,
     PREDICATE_WORDS,
+    RE_DEGREE,
     RE_DEGREE_WORD,
     RE_PAREN_GROUP,
     RE_TOKEN,
@@ -37,8 +38,8 @@ from builder.offsets import lower_keep_offsets
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
-    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?\p{Lu}[\p{L}\p{N}'’-]*)*"  # more words,
-    # a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them
+    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?\p{Lu}[\p{L}\p{N}'’-]*)*"  # more
+    # words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, `al-` before a surname
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
@@ -138,6 +139,8 @@ class Registry:
         words = text[s:e].split(" ")
         if words[0].lower() in PLACE_TYPES:
             return None  # `Kelurahan Kertasari`: a place, never a person
+        if RE_DEGREE.fullmatch(text[s:e]):
+            return None  # `…, M.Sc.`, `…, MARS,`: a degree written after a name
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
             e -= len(words.pop()) + 1
         lows = [w.lower() for w in words]

@@ -494,6 +494,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Warga Jombang tidak perlu khawatir,\" kata Hari.",
      [I("tarif pajak tidak naik tahun ini", "mengatakan", "Hari Purnomo"),
       D("Warga Jombang tidak perlu khawatir,", "kata", "Hari Purnomo")]),
+    ("a_degree_after_a_name_is_no_antecedent",
+     "Rektor Universitas Nusa Prof. Dr. Hendra Wijaya, M.Sc. menemui mahasiswa di halaman kampus. "
+     "Ia menegaskan bahwa kenaikan biaya kuliah hanya berlaku bagi mahasiswa baru.",
+     [I("kenaikan biaya kuliah hanya berlaku bagi mahasiswa baru", "menegaskan", "Hendra Wijaya")]),
+    ("arabic_surname_with_its_article_is_part_of_the_name",
+     "Juru bicara Hizbullah Hasan al-Amiri mengatakan kelompoknya siap mematuhi gencatan senjata. "
+     "\"Kami menunggu langkah pihak lain,\" kata Hasan.",
+     [I("kelompoknya siap mematuhi gencatan senjata", "mengatakan", "Hasan al-Amiri"),
+      D("Kami menunggu langkah pihak lain,", "kata", "Hasan al-Amiri")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
