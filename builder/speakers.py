@@ -257,6 +257,17 @@ class Registry:
         j = bisect_right(runs, (s, -1)) - 1
         if j < 0 or self.text[runs[j][1]:s].strip() != "(":
             return None
+        first = j
+        while first > 0 and RE_PORTFOLIO_GAP.fullmatch(self.text, runs[first - 1][1], runs[first][0]):
+            first -= 1
+        if first < j:
+            # `Kementerian Lingkungan Hidup dan Kehutanan (KLHK)`, `Badan Meteorologi, Klimatologi, dan Geofisika
+            # (BMKG)`: `dan` joins parts of one organisation's name when the acronym spells all of them
+            start = runs[first][0]
+            name = self.text[start:runs[j][1]]
+            acronym = RE_TOKEN.match(self.text, s)
+            if acronym is not None and "".join(w[0] for w in name.split() if w[0].isupper()) == acronym.group().upper():
+                return Entity(name, "organization", start, None, start, self.paras[pi].start)
         return self.entity(pi, *runs[j])
 
     def canonical(self, name: str) -> Entity | None:
@@ -405,6 +416,8 @@ class Registry:
                 or word.startswith(("me", "ber")) and len(word) > 5)
 
 
+#: what joins two parts of one organisation's name (`Pusat Vulkanologi dan Mitigasi`, `Meteorologi, Klimatologi, dan`)
+RE_PORTFOLIO_GAP: Final = regex.compile(r",? (?:dan|serta) |, ")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")

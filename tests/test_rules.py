@@ -503,6 +503,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Kami menunggu langkah pihak lain,\" kata Hasan.",
      [I("kelompoknya siap mematuhi gencatan senjata", "mengatakan", "Hasan al-Amiri"),
       D("Kami menunggu langkah pihak lain,", "kata", "Hasan al-Amiri")]),
+    ("acronym_of_an_organisation_whose_name_has_dan",
+     "Pusat Riset Gempa dan Tsunami Nasional (PRGTN) memasang alat baru di pantai selatan. "
+     "PRGTN menyebutkan, alat itu bisa mendeteksi gelombang lebih cepat.",
+     [I("alat itu bisa mendeteksi gelombang lebih cepat", "menyebutkan", "Pusat Riset Gempa dan Tsunami Nasional")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
