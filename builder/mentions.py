@@ -524,7 +524,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             # (`…, dr. Hj. Lilis Suryani, …`: honorifics are no role)
             ps, pe = _trim(text, *chunks[idx - 1])
             head = RE_TOKEN.match(text, ps)
-            if head is not None and head.group().lower() in v["titles"] and m.start - pe <= 2:
+            if head is not None and head.group().lower() in v["titles"] and not text[pe:m.start].strip(" ,)"):
                 return Mention(m.start, m.end, m.name_start, m.name_end, ps, pe, m.kind_hint)
         if (m.kind_hint == "role" or lower_role) and idx > 0:
             ps, pe = chunks[idx - 1]
@@ -534,7 +534,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if m.kind_hint in ("person", "organization", "media") and (m.role_start is None or honorific_only) and idx > 0:
             ps, pe = _trim(text, *chunks[idx - 1])
             prev = parse_mention(text, ps, pe)
-            if prev is not None and prev.kind_hint == "role" and prev.end >= pe and m.start - pe <= 2:
+            if prev is not None and prev.kind_hint == "role" and prev.end >= pe and not text[pe:m.start].strip(" ,)"):
                 return Mention(m.start, m.end, m.name_start, m.name_end, prev.start, prev.end, m.kind_hint)
         return extend_unnamed(text, m, toks[-1].end()) if rest else m
     return None
