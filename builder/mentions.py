@@ -525,6 +525,7 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             ps, pe = _trim(text, *chunks[idx - 1])
             head = RE_TOKEN.match(text, ps)
             if head is not None and head.group().lower() in v["titles"] and not text[pe:m.start].strip(" ,)"):
+                pe += text.startswith(")", pe)  # `… Nasional (PPN), X`: the gloss closes the role
                 return Mention(m.start, m.end, m.name_start, m.name_end, ps, pe, m.kind_hint)
         if (m.kind_hint == "role" or lower_role) and idx > 0:
             ps, pe = chunks[idx - 1]
