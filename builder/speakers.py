@@ -106,7 +106,7 @@ class Registry:
                 s, e = m.span()
                 sp = text.find(" ", s, e)
                 first = text[s:e if sp == -1 else sp].lower()
-                while first in not_names:
+                while first in not_names or RE_REDUPLICATED.fullmatch(first):
                     # `Menurut Penasihat … Yuri Ushakov`: an opening word is not part of the run
                     if sp == -1:
                         break
@@ -115,7 +115,7 @@ class Registry:
                         s += 1
                     sp = text.find(" ", s, e)
                     first = text[s:e if sp == -1 else sp].lower()
-                if first in not_names:
+                if first in not_names or RE_REDUPLICATED.fullmatch(first):
                     continue
                 if sp == -1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
@@ -416,6 +416,8 @@ class Registry:
                 or word.startswith(("me", "ber")) and len(word) > 5)
 
 
+#: a reduplicated word (`wajah-wajah`, `anak-anak`): a plural common noun, never a name
+RE_REDUPLICATED: Final = regex.compile(r"(\p{L}+)-\1")
 #: what joins two parts of one organisation's name (`Pusat Vulkanologi dan Mitigasi`, `Meteorologi, Klimatologi, dan`)
 RE_PORTFOLIO_GAP: Final = regex.compile(r",? (?:dan|serta) |, ")
 #: the word ending right before a position, and the word starting right at one
@@ -777,7 +779,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
-            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS):
+            bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
+            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:
@@ -801,20 +804,24 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
 EPITHET_ARGUMENTS: Final = frozenset({"negara", "daerah", "pemerintahan", "pusat", "nasional", "rakyat"})
 
 
-def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_words: set[str]) -> bool:
+def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_words: set[str], bare: bool = False) -> bool:
     """Whether the named person is known under a role with none of the mention's titles.
 
     Only a titled role with its own place or body (`Kapolres Bogor`) sharing neither
     title nor place with the person's role is told apart this way: a bare title
     (`Presiden`) may be any earlier speaker's other name.
     """
-    if not title_words or not argument_words:
+    if not title_words:
         return False
     ent = reg.canonical(name)
     if ent is None or ent.role is None:
         return False
     lower = _lower_role_before(reg.text, ent.para_start, ent.run_start) or ""  # `juru bicara` before `Kremlin X`
     held = set(ent.role.split() + lower.lower().split())
+    if not argument_words:
+        # `Presiden mengatakan` after the Mensesneg spoke: a bare one-word title names someone else when
+        # the last speaker's own role holds other titles
+        return bare and title_words.isdisjoint(held) and not held.isdisjoint(load_set("titles"))
     return title_words.isdisjoint(held) and argument_words.isdisjoint(held)  # `Jubir Kremlin` is `juru bicara Kremlin`
 
 

@@ -507,6 +507,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pusat Riset Gempa dan Tsunami Nasional (PRGTN) memasang alat baru di pantai selatan. "
      "PRGTN menyebutkan, alat itu bisa mendeteksi gelombang lebih cepat.",
      [I("alat itu bisa mendeteksi gelombang lebih cepat", "menyebutkan", "Pusat Riset Gempa dan Tsunami Nasional")]),
+    ("a_bare_title_unlike_the_last_speakers_role_is_someone_else",
+     "Menteri Sekretaris Negara Budi Santoso mengatakan pelantikan digelar besok pagi. "
+     "Dalam pidatonya, Gubernur mengatakan bahwa para kepala dinas yang diganti akan mendapat tugas lain.",
+     [I("pelantikan digelar besok pagi", "mengatakan", BUDI),
+      I("para kepala dinas yang diganti akan mendapat tugas lain", "mengatakan", "Gubernur")]),
+    ("a_reduplicated_word_opening_a_sentence_is_no_name",
+     "\"Kami menghormati hak Presiden. Wajah-wajah baru ini berpengalaman,\" kata Menteri Sekretaris Negara Budi Santoso."
+     "\n\nPresiden mengatakan bahwa para menteri baru harus bekerja cepat.",
+     [D("Kami menghormati hak Presiden. Wajah-wajah baru ini berpengalaman,", "kata", BUDI),
+      I("para menteri baru harus bekerja cepat", "mengatakan", "Presiden")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
