@@ -19,6 +19,7 @@ from builder.clean import Body
 from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_sets
 from builder.lexicon import load_set
 from builder.mentions import (
+    MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     PLACE_TYPES,
     PREDICATE_WORDS,
@@ -32,6 +33,7 @@ from builder.mentions import (
     is_capitalized,
     parse_mention,
     split_phrase,
+    verb_like,
 )
 from builder.offsets import lower_keep_offsets
 
@@ -537,11 +539,18 @@ def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     and a connective opening the sentence (`Namun X`, `Sementara itu pelatih X`)."""
     titles, connectives = load_set("titles"), load_set("connectives")
     j = pos
+    plain: list[int] = []  # lower-case words read past, nearest first (`sepak bola nasional`)
     for w in _words_back(text, para_start, pos):
         low = w.group().lower()
-        if not (low in titles and w.group().islower() or low in connectives or low == "itu" and j != pos):
+        if low in titles and w.group().islower() or low in connectives or low == "itu" and j != pos:
+            j, plain = w.start(), []
+        elif j == pos and w.group().islower() and len(plain) < MAX_LOWER_ROLE_WORDS and not verb_like(low) \
+                and low not in _vocab()["stops"]:
+            plain.append(w.start())
+        elif plain and (low in titles or low in _vocab()["occupations"]):
+            j, plain = w.start(), []  # `Pengamat sepak bola nasional X`: a title, its lower-case words, the name
+        else:
             break
-        j = w.start()
     return j
 
 

@@ -517,6 +517,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\n\nPresiden mengatakan bahwa para menteri baru harus bekerja cepat.",
      [D("Kami menghormati hak Presiden. Wajah-wajah baru ini berpengalaman,", "kata", BUDI),
       I("para menteri baru harus bekerja cepat", "mengatakan", "Presiden")]),
+    ("a_title_with_lower_case_role_words_opens_the_sentence_for_the_next_pronoun",
+     "\"Skuad ini sudah matang,\" ucap Budi Santoso.\n\n"
+     "Pengamat sepak bola nasional Rina Wulandari termasuk yang paling kritis. Ia menilai lini tengah timnas terlalu lambat.",
+     [D("Skuad ini sudah matang,", "ucap", BUDI),
+      I("lini tengah timnas terlalu lambat", "menilai", "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
