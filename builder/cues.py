@@ -13,7 +13,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.lexicon import load_list, load_set, with_nya
-from builder.mentions import Mention, extend_unnamed, parse_mention
+from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention
 from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
@@ -109,7 +109,8 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
         head = text[mention.start:mention.end].split()[0].lower()
         if head in load_set("titles"):
             nxt = parse_mention(text, after + 2, end)
-            if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None:
+            if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None \
+                    and not RE_DEGREE.fullmatch(text, nxt.name_start, nxt.name_end):  # `X, S.I.K., M.H.`: degrees
                 mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, after, "person")
     tail = mention.end if mention else pos
     sent_end = sentence_end(text, tail, end)
