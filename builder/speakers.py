@@ -262,14 +262,17 @@ class Registry:
         first = j
         while first > 0 and RE_PORTFOLIO_GAP.fullmatch(self.text, runs[first - 1][1], runs[first][0]):
             first -= 1
-        if first < j:
+        acronym = RE_TOKEN.match(self.text, s)
+        if first < j and acronym is not None:
             # `Kementerian Lingkungan Hidup dan Kehutanan (KLHK)`, `Badan Meteorologi, Klimatologi, dan Geofisika
-            # (BMKG)`: `dan` joins parts of one organisation's name when the acronym spells all of them
-            start = runs[first][0]
-            name = self.text[start:runs[j][1]]
-            acronym = RE_TOKEN.match(self.text, s)
-            if acronym is not None and "".join(w[0] for w in name.split() if w[0].isupper()) == acronym.group().upper():
-                return Entity(name, "organization", start, None, start, self.paras[pi].start)
+            # (BMKG)`: `dan` joins parts of one organisation's name when the acronym spells them (a role
+            # before it, `Direktur Pengendalian Kebakaran Hutan dan Lahan Kementerian …`, spells nothing)
+            capitals = [w for w in RE_TOKEN.finditer(self.text, runs[first][0], runs[j][1]) if w.group()[0].isupper()]
+            spelled = acronym.group().upper()
+            for k in range(len(capitals) - 1):
+                if "".join(w.group()[0] for w in capitals[k:]) == spelled:
+                    start = capitals[k].start()
+                    return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
         return self.entity(pi, *runs[j])
 
     def canonical(self, name: str) -> Entity | None:

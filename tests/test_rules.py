@@ -522,6 +522,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pengamat sepak bola nasional Rina Wulandari termasuk yang paling kritis. Ia menilai lini tengah timnas terlalu lambat.",
      [D("Skuad ini sudah matang,", "ucap", BUDI),
       I("lini tengah timnas terlalu lambat", "menilai", "Rina Wulandari")]),
+    ("acronym_spells_the_organisation_after_a_role_with_dan",
+     "Kepala Bidang Hutan dan Lahan Kementerian Kelautan dan Perikanan (KKP), Budi Santoso, mengatakan kapal itu disita. "
+     "KKP juga menyatakan akan memeriksa pemilik kapal tersebut.",
+     [I("kapal itu disita", "mengatakan", BUDI),
+      I("akan memeriksa pemilik kapal tersebut", "menyatakan", "Kementerian Kelautan dan Perikanan")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
