@@ -21,7 +21,7 @@ from builder.cues import (
     strip_span,
     word_count,
 )
-from builder.lexicon import load_set
+from builder.lexicon import load_list, load_set, with_nya
 from builder.marks import Marked
 from builder.mentions import PREDICATE_WORDS, Mention, extend_unnamed, parse_mention, parse_subject, role_appositive
 from builder.segment import sentences
@@ -75,6 +75,13 @@ RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
 )
 RE_PLAIN_WORD: Final = regex.compile(r"\w+")
+#: the head of an object noun phrase: a derived noun (`kenaikan`, `permintaan`, `penangkapan`), a number,
+#: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
+RE_OBJECT_HEAD: Final = regex.compile(
+    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil)\b"
+)
+#: cue verbs whose content with no verb at all is their object (`menuturkan detik-detik kecelakaan`)
+OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 #: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`
 RE_NEGATED_CUE: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:\w+\s+)?$"
@@ -337,6 +344,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
             ce = _content_end(text, cs, sent_end)
+            if not opened and word in OBJECT_CUES and _noun_phrase(text, cs, ce):
+                continue  # `menuturkan detik-detik kecelakaan`, `mengumumkan 26 pemain untuk Piala AFF`: an object
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):
                 continue  # `setelah Korea Utara mengumumkan uji coba senjata baru`: an object, not a clause
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
@@ -386,6 +395,15 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
             continue  # `Harga naik, kata Budi, sejak Senin`: the part before holds the proposition
         return (ws, we), mention, comma + 1
     return None
+
+
+def _noun_phrase(text: str, s: int, e: int) -> bool:
+    """A noun phrase headed by a derived noun, a number or a plural (`kenaikan upah minimum`, `26 pemain`,
+    `detik-detik kecelakaan`) with no verb or auxiliary after it: a thing named, not a proposition."""
+    head = RE_OBJECT_HEAD.match(text, s, e)
+    words = [w.lower() for w in RE_PLAIN_WORD.findall(text, s, e)]
+    return head is not None and PREDICATE_WORDS.isdisjoint(words) and not any(
+        len(w) > 5 and w.startswith(("me", "ber", "di", "ter")) for w in words)
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:

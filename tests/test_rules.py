@@ -527,6 +527,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "KKP juga menyatakan akan memeriksa pemilik kapal tersebut.",
      [I("kapal itu disita", "mengatakan", BUDI),
       I("akan memeriksa pemilik kapal tersebut", "menyatakan", "Kementerian Kelautan dan Perikanan")]),
+    ("a_noun_object_of_a_telling_verb_is_no_quote",
+     "Budi Santoso menuturkan detik-detik tabrakan di jalan tol itu. Polisi juga memaparkan kronologi penangkapan. "
+     "Kapolres mengumumkan 12 tersangka baru di Mapolres, Senin.",
+     []),
+    ("a_clause_after_a_telling_verb_is_a_quote",
+     "Budi Santoso menuturkan kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur.",
+     [I("kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur", "menuturkan", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
