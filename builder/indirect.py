@@ -80,6 +80,8 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil)\b"
 )
+#: ter- words that are nouns, not verbs (`12 tersangka baru`)
+TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal"})
 #: cue verbs whose content with no verb at all is their object (`menuturkan detik-detik kecelakaan`)
 OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 #: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`
@@ -403,7 +405,7 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     head = RE_OBJECT_HEAD.match(text, s, e)
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, s, e)]
     return head is not None and PREDICATE_WORDS.isdisjoint(words) and not any(
-        len(w) > 5 and w.startswith(("me", "ber", "di", "ter")) for w in words)
+        len(w) > 5 and w.startswith(("me", "ber", "di", "ter")) and w not in TER_NOUNS for w in words)
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:
