@@ -78,7 +78,7 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: the head of an object noun phrase: a derived noun (`kenaikan`, `permintaan`, `penangkapan`), a number,
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
-    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil)\b"
+    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan)\b"
 )
 #: ter- words that are nouns, not verbs (`12 tersangka baru`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal"})
@@ -403,9 +403,9 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     """A noun phrase headed by a derived noun, a number or a plural (`kenaikan upah minimum`, `26 pemain`,
     `detik-detik kecelakaan`) with no verb or auxiliary after it: a thing named, not a proposition."""
     head = RE_OBJECT_HEAD.match(text, s, e)
-    words = [w.lower() for w in RE_PLAIN_WORD.findall(text, s, e)]
-    return head is not None and PREDICATE_WORDS.isdisjoint(words) and not any(
-        len(w) > 5 and w.startswith(("me", "ber", "di", "ter")) and w not in TER_NOUNS for w in words)
+    words = RE_PLAIN_WORD.findall(text, s, e)
+    return head is not None and PREDICATE_WORDS.isdisjoint(w.lower() for w in words) and not any(
+        len(w) > 5 and w.islower() and w.startswith(("me", "ber", "di", "ter")) and w not in TER_NOUNS for w in words)
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:

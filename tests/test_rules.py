@@ -529,7 +529,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
       I("akan memeriksa pemilik kapal tersebut", "menyatakan", "Kementerian Kelautan dan Perikanan")]),
     ("a_noun_object_of_a_telling_verb_is_no_quote",
      "Budi Santoso menuturkan detik-detik tabrakan di jalan tol itu. Polisi juga memaparkan kronologi penangkapan. "
-     "Kapolres mengumumkan 12 tersangka baru di Mapolres, Senin.",
+     "Kapolres mengumumkan 12 tersangka baru di Menara Polda, Senin. Ia juga menyinggung kabar soal penangkapan itu. "
+     "Kuasa hukumnya membantah tudingan tersebut.",
      []),
     ("a_clause_after_a_telling_verb_is_a_quote",
      "Budi Santoso menuturkan kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur.",
