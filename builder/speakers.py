@@ -30,7 +30,6 @@ from builder.mentions import (
     ROLE_ARGUMENT_HEADS,
     Mention,
     _vocab,
-    is_capitalized,
     parse_mention,
     split_phrase,
     verb_like,
@@ -230,9 +229,12 @@ class Registry:
                 if self._used_alone(w, ws):
                     return ws
         before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)
-        if before is not None and len(words) >= 2 and is_capitalized(before.group(1)) and not before.group(1).isupper() \
-                and before.group(1).lower() not in _vocab()["known"] and self._used_alone(before.group(1), before.start(1)):
-            return before.start(1)
+        if before is not None and before.group("prev") and before.group("prev").lower() not in _vocab()["places"]:
+            before = None  # after a place (`(BPBD) Flores Timur Petrus …`) or a gloss only, not after a title
+        word = before.group("word") if before is not None else ""
+        if before is not None and len(words) >= 2 and not word.isupper() and word.lower() not in _vocab()["known"] \
+                and self._used_alone(word, before.start("word")):
+            return before.start("word")
         return s
 
     def _used_alone(self, word: str, at: int) -> bool:
@@ -428,8 +430,8 @@ RE_PORTFOLIO_GAP: Final = regex.compile(r",? (?:dan|serta) |, ")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
-#: the one word between an acronym gloss and a position (`(YHN) Kartika` before `Sari Dewi`)
-RE_WORD_AFTER_GLOSS: Final = regex.compile(r"\) (\p{Lu}[\p{L}'’-]*) $")
+#: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
+RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
 #: a company's head word one or two words before a position (`PT Karya` before `Karst Lestari Hendrik Gunawan`)
 RE_ORG_HEAD_BEFORE: Final = regex.compile(r"\b(?:PT|CV|Perum|Bank|Yayasan|Universitas)(?: \p{Lu}[\p{L}'’-]*)? $")
 #: the word after a run, and whether a comma stands before it
