@@ -490,10 +490,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("penggusuran itu cacat prosedur", "menilai", "Dewi Sri Lestari"),
       D("Warga tidak pernah diajak bicara,", "tegas", "Dewi Sri Lestari")]),
     ("a_first_name_after_a_gloss_and_a_place_is_taken_back_when_used_alone",
-     "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Sikka Timur Yohanes Bali Kerans mengatakan, "
+     "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Sikka Timur Yohanes Lamak Kerans mengatakan, "
      "logistik cukup untuk sepekan. Yohanes menambahkan, warga diminta tetap di posko.",
-     [I("logistik cukup untuk sepekan", "mengatakan", "Yohanes Bali Kerans"),
-      I("warga diminta tetap di posko", "menambahkan", "Yohanes Bali Kerans")]),
+     [I("logistik cukup untuk sepekan", "mengatakan", "Yohanes Lamak Kerans"),
+      I("warga diminta tetap di posko", "menambahkan", "Yohanes Lamak Kerans")]),
     ("a_place_before_the_name_stays_in_the_role",
      "Bupati Jombang Hari Purnomo mengatakan tarif pajak tidak naik tahun ini. "
      "\"Warga Jombang tidak perlu khawatir,\" kata Hari.",
