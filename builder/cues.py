@@ -107,11 +107,13 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()
-        if head in load_set("titles"):
+        outlet = mention.kind_hint == "media" and mention.name_start is None  # `kantor berita Malaysia, Bernama`
+        if head in load_set("titles") or outlet:
             nxt = parse_mention(text, after + 2, end)
-            if nxt is not None and nxt.kind_hint == "person" and nxt.name_start is not None \
+            kind = "media" if outlet else "person"
+            if nxt is not None and nxt.name_start is not None and (nxt.kind_hint == "person" or outlet) \
                     and not RE_DEGREE.fullmatch(text, nxt.name_start, nxt.name_end):  # `X, S.I.K., M.H.`: degrees
-                mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, after, "person")
+                mention = Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, mention.start, after, kind)
     tail = mention.end if mention else pos
     sent_end = sentence_end(text, tail, end)
     vm = RE_VIA.search(text, tail, sent_end)
