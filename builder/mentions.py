@@ -41,6 +41,8 @@ RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1
 #: quantifiers of one person (`Seorang warga`): the phrase names a person, not a group
 SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
+#: the office of a title holder speaks as an organisation (`Kantor Staf Presiden`), unlike `kantor berita`
+OFFICE_HEAD: Final = "kantor"
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -319,6 +321,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
+    if lows[0] == OFFICE_HEAD and not v["titles"].isdisjoint(lows[1:3]):
+        return Mention(start, end, start, end, None, None, "organization")  # `Kantor Perdana Menteri Israel`
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
             and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
