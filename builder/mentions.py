@@ -321,6 +321,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
+    if gloss_at is not None and _glossed_organisation(lows[:gloss_at]) and all(w in v["places"] for w in lows[gloss_at:]):
+        return Mention(start, end, start, end, None, None, "organization")  # `… Indonesia (Walhi) Riau`
     if lows[0] == OFFICE_HEAD and not v["titles"].isdisjoint(lows[1:3]):
         return Mention(start, end, start, end, None, None, "organization")  # `Kantor Perdana Menteri Israel`
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
@@ -398,6 +400,15 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)
+
+
+def _glossed_organisation(before_gloss: list[str]) -> bool:
+    """`Wahana Lingkungan Hidup Indonesia (Walhi)`: several words with a place or organisation word and no
+    title, then an acronym: an organisation (a person's nickname follows a plain name, `Joko Widodo (Jokowi)`)."""
+    v = _vocab()
+    return (len(before_gloss) >= 2 and v["titles"].isdisjoint(before_gloss)
+            and any(w in v["places"] or w in v["orgs"] for w in before_gloss)
+            and not all(w in v["places"] for w in before_gloss))
 
 
 def _name_tail(lows: list[str]) -> bool:
