@@ -540,6 +540,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_clause_after_a_telling_verb_is_a_quote",
      "Budi Santoso menuturkan kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur.",
      [I("kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur", "menuturkan", BUDI)]),
+    ("a_sport_person_noun_with_a_demonstrative_points_back",
+     "\"Kami tidak menyangka bisa juara,\" kata Bagas Wiratama.\n\n"
+     "Pebulu tangkis asal Kudus tersebut mengatakan, kunci kemenangan ada pada kesabaran di gim ketiga.",
+     [D("Kami tidak menyangka bisa juara,", "kata", "Bagas Wiratama"),
+      I("kunci kemenangan ada pada kesabaran di gim ketiga", "mengatakan", "Bagas Wiratama")]),
+    ("constitutional_judge_is_a_title_before_the_name",
+     "Hakim Konstitusi Wahyu Santoso mengatakan, bukti yang diajukan pemohon belum cukup kuat.",
+     [I("bukti yang diajukan pemohon belum cukup kuat", "mengatakan", "Wahyu Santoso")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
