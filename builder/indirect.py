@@ -89,7 +89,7 @@ RE_NEGATED_CUE: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:\w+\s+)?$"
 )
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
-RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta)\s+(?:\w+\s+)?")
+RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
@@ -98,6 +98,8 @@ RE_SUBORDINATOR: Final = regex.compile(
 STATE_CUES: Final = frozenset({"mengaku"})
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
 RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
+#: a possessed noun opening the content (`fraksinya`, `kliennya`): the content has its own subject
+RE_NYA_SUBJECT: Final = regex.compile(r"\p{Ll}{3,}nya\s+\p{Ll}")
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
@@ -107,6 +109,9 @@ RE_NEXT_CUE_VERB: Final = regex.compile(
     r"\s(?:dan|serta)\s+(?:(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan|mendesak|menyerukan|mengimbau"
     r"|memperingatkan)\b|(?:" + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
     + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
+    # `X mengakui P, tetapi memastikan Q`: a contrasted second speech act
+    + r"|,\s*(?:tetapi|tapi|namun)\s+(?:"
+    + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True)) + r")\b"
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
@@ -357,8 +362,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
+            if nxt and nxt.group().startswith(",") and (own_subject or RE_NYA_SUBJECT.match(text, cs, ce)):
+                nxt = None  # `mengatakan fraksinya mendukung P, namun meminta Q`: the content's own subject asks
             if nxt:
-                if not opened:
+                if not opened and not nxt.group().startswith(","):
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
             # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)

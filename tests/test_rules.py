@@ -548,6 +548,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("constitutional_judge_is_a_title_before_the_name",
      "Hakim Konstitusi Wahyu Santoso mengatakan, bukti yang diajukan pemohon belum cukup kuat.",
      [I("bukti yang diajukan pemohon belum cukup kuat", "mengatakan", "Wahyu Santoso")]),
+    ("a_contrasted_second_speech_verb_opens_its_own_quote",
+     "Budi Santoso mengakui penyaluran bantuan sempat terlambat, tetapi memastikan seluruh paket tiba sebelum Lebaran.",
+     [I("penyaluran bantuan sempat terlambat", "mengakui", BUDI),
+      I("seluruh paket tiba sebelum Lebaran", "memastikan", BUDI)]),
+    ("a_contrasted_verb_of_the_contents_own_subject_stays_inside",
+     "Budi Santoso mengatakan partainya mendukung rencana itu, namun meminta pemerintah membuka rincian anggarannya.",
+     [I("partainya mendukung rencana itu, namun meminta pemerintah membuka rincian anggarannya", "mengatakan", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
