@@ -16,11 +16,12 @@ from typing import Final
 import regex
 
 from builder.clean import Body
-from builder.cues import INFINITY, PASSIVE_CUES, RE_FAST_WORD, Candidate, cue_sets
+from builder.cues import INFINITY, PASSIVE_CUES, PASSIVE_HEADS, RE_FAST_WORD, Candidate, cue_sets, mention_after
 from builder.lexicon import load_set
 from builder.mentions import (
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
+    MENTION_WINDOW,
     PLACE_TYPES,
     PREDICATE_WORDS,
     RE_DEGREE,
@@ -427,6 +428,9 @@ class Registry:
 RE_REDUPLICATED: Final = regex.compile(r"(\p{L}+)-\1")
 #: what joins two parts of one organisation's name (`Pusat Vulkanologi dan Mitigasi`, `Meteorologi, Klimatologi, dan`)
 RE_PORTFOLIO_GAP: Final = regex.compile(r",? (?:dan|serta) |, ")
+#: nouns for what a speaker said that a following passive attributes (`Keluhan itu dilontarkan X`)
+ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjelasan", "pengakuan", "kritik", "harapan",
+                                      "imbauan", "permintaan", "peringatan", "tudingan", "sindiran", "komentar"})
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
@@ -843,6 +847,14 @@ def _last_person(last: Resolved | None) -> str | None:
     return last.speaker if last is not None and last.kind == "person" else None
 
 
+@cache
+def _re_passive_attribution() -> regex.Pattern:
+    """`Keluhan itu dilontarkan X`, `Hal itu disampaikan oleh X`: a sentence naming who said the quote before it."""
+    verbs = sorted(load_set("cues_passive") | PASSIVE_CUES, key=len, reverse=True)
+    heads = sorted(PASSIVE_HEADS | load_set("anaphoric_nouns") | ATTRIBUTION_HEADS, key=len, reverse=True)
+    return regex.compile(r"(?i)(?:" + "|".join(heads) + r") (?:itu|ini|tersebut) (?:" + "|".join(verbs) + r")(?: oleh)? +")
+
+
 def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Registry, last: Resolved | None) -> Resolved | None:
     """A quote with no mention: a quote running on into the next paragraph takes that one's speaker, else the last."""
     if c.rule == "direct.standalone":
@@ -850,6 +862,15 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
         pos = c.end
         while pos < len(text) and text[pos] in "\"”’» \t.,":
             pos += 1
+        after = pos
+        while after < len(text) and text[after] in " \t\n":
+            after += 1
+        attribution = _re_passive_attribution().match(text, after)
+        if attribution is not None:  # `"…"\n\nKeluhan itu dilontarkan Sarmila (45), warga …`: told right after
+            mention = mention_after(text, attribution.end(), min(len(text), attribution.end() + MENTION_WINDOW))[0]
+            r = _resolve_one(text, replace(c, mention=mention), reg, last) if mention is not None else None
+            if r is not None and r.speaker:
+                return Resolved(r.speaker, None, r.kind, None, None)
         nxt_m = parse_mention(text, pos, pos + 160) if pos < len(text) and text[pos - 1] != "\n" else None
         if nxt_m is not None and nxt_m.kind_hint in ("person", "organization", "media"):
             r = _resolve_one(text, replace(c, mention=nxt_m), reg, last)

@@ -555,6 +555,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_contrasted_verb_of_the_contents_own_subject_stays_inside",
      "Budi Santoso mengatakan partainya mendukung rencana itu, namun meminta pemerintah membuka rincian anggarannya.",
      [I("partainya mendukung rencana itu, namun meminta pemerintah membuka rincian anggarannya", "mengatakan", BUDI)]),
+    ("a_passive_attribution_after_a_standalone_quote_names_its_speaker",
+     "\"Sumur kami kering sejak tambang itu dibuka. Kami harus beli air.\"\n\n"
+     "Keluhan itu dilontarkan Warsini (52), warga Desa Sukamaju, saat ditemui di rumahnya.",
+     [D("Sumur kami kering sejak tambang itu dibuka. Kami harus beli air.", None, "Warsini")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
