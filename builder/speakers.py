@@ -26,6 +26,7 @@ from builder.mentions import (
     PREDICATE_WORDS,
     RE_DEGREE,
     RE_DEGREE_WORD,
+    RE_NOMINALISATION,
     RE_PAREN_GROUP,
     RE_TOKEN,
     ROLE_ARGUMENT_HEADS,
@@ -122,8 +123,8 @@ class Registry:
                 if sp == -1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
                         self._words = set(RE_FAST_WORD.findall(text))
-                    if first in self._words:
-                        continue  # `Dia …`, `Sebelumnya …`: a capitalised common word
+                    if first in self._words or RE_NOMINALISATION.fullmatch(text, s, e):
+                        continue  # `Dia …`, `Sebelumnya …`, `Pembayaran …`: a capitalised common word
                 runs.append((s, e))
         self._runs[pi] = runs
         return runs

@@ -559,6 +559,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Sumur kami kering sejak tambang itu dibuka. Kami harus beli air.\"\n\n"
      "Keluhan itu dilontarkan Warsini (52), warga Desa Sukamaju, saat ditemui di rumahnya.",
      [D("Sumur kami kering sejak tambang itu dibuka. Kami harus beli air.", None, "Warsini")]),
+    ("a_derived_noun_opening_a_sentence_is_no_antecedent",
+     "\"Tiket bisa dibeli lewat aplikasi,\" kata Budi Santoso.\n\n"
+     "Ia menegaskan loket di pelabuhan akan ditutup. Pembayaran tunai tidak lagi diterima.\n\n"
+     "\"Petugas akan memeriksa kode QR di gerbang,\" ujarnya.",
+     [D("Tiket bisa dibeli lewat aplikasi,", "kata", BUDI),
+      I("loket di pelabuhan akan ditutup", "menegaskan", BUDI),
+      D("Petugas akan memeriksa kode QR di gerbang,", "ujarnya", BUDI)]),
+    ("english_analyst_title_before_an_appositive_name_after_menurut",
+     "Harga saham bank turun tajam pekan ini, menurut Research Analyst Lintas Sekuritas, Melati Anggraeni.",
+     [I("Harga saham bank turun tajam pekan ini", "menurut", "Melati Anggraeni")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
