@@ -561,7 +561,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Sumur kami kering sejak tambang itu dibuka. Kami harus beli air.", None, "Warsini")]),
     ("a_derived_noun_opening_a_sentence_is_no_antecedent",
      "\"Tiket bisa dibeli lewat aplikasi,\" kata Budi Santoso.\n\n"
-     "Ia menegaskan loket di pelabuhan akan ditutup. Pembayaran tunai tidak lagi diterima.\n\n"
+     "Ia menegaskan loket di pelabuhan akan ditutup. Pembayaran sendiri dilakukan lewat aplikasi.\n\n"
      "\"Petugas akan memeriksa kode QR di gerbang,\" ujarnya.",
      [D("Tiket bisa dibeli lewat aplikasi,", "kata", BUDI),
       I("loket di pelabuhan akan ditutup", "menegaskan", BUDI),
