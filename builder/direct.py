@@ -127,6 +127,10 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
     return out
 
 
+#: `yang` right before a word: `yang jelas "…"` is an adjective phrase, not the cue `jelas X`
+RE_YANG_BEFORE: Final = regex.compile(r"(?i)\byang\s+$")
+
+
 def _lead_cue(lead: str) -> tuple[int, int] | None:
     """`X mengatakan: ` / `kata X, ` before an opening mark: the first cue word of the lead's tail
     with at most LEAD_GAP characters, none of them a mark or full stop, before the mark."""
@@ -135,7 +139,7 @@ def _lead_cue(lead: str) -> tuple[int, int] | None:
         end = len(lead[:end - 1].rstrip())
     words = cue_sets()["lead"]
     for m in RE_FAST_WORD.finditer(lead, max(0, len(lead) - LEAD_WINDOW)):
-        if m.group().lower() in words:
+        if m.group().lower() in words and not RE_YANG_BEFORE.search(lead, 0, m.start()):
             gap = lead[m.end():end]
             if len(gap) <= LEAD_GAP and not any(c in gap for c in "\"“”."):
                 return m.span()

@@ -569,6 +569,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("english_analyst_title_before_an_appositive_name_after_menurut",
      "Harga saham bank turun tajam pekan ini, menurut Research Analyst Lintas Sekuritas, Melati Anggraeni.",
      [I("Harga saham bank turun tajam pekan ini", "menurut", "Melati Anggraeni")]),
+    ("yang_before_a_cue_word_makes_it_no_leading_cue",
+     "Budi Santoso menegaskan gencatan senjata tanpa pengawasan yang jelas \"hanya akan menguntungkan satu pihak\".",
+     [M("gencatan senjata tanpa pengawasan yang jelas \"hanya akan menguntungkan satu pihak\"", "menegaskan", BUDI)]),
+    ("a_passive_attribution_in_the_same_paragraph_with_a_lecturer",
+     "\"Putusan ini akan menjadi ujian bagi MK.\" Pernyataan itu disampaikan pengajar hukum tata negara "
+     "Universitas Nusa, Dr. Rina Wulandari, S.H., M.H.",
+     [D("Putusan ini akan menjadi ujian bagi MK.", None, "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
