@@ -92,7 +92,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
         "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
-        "militer", "tentara", "pasukan", "angkatan",
+        "militer", "tentara", "pasukan", "angkatan", "ikatan", "himpunan", "persatuan", "konsorsium",
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",

@@ -576,6 +576,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Putusan ini akan menjadi ujian bagi MK.\" Pernyataan itu disampaikan pengajar hukum tata negara "
      "Universitas Nusa, Dr. Rina Wulandari, S.H., M.H.",
      [D("Putusan ini akan menjadi ujian bagi MK.", None, "Rina Wulandari")]),
+    ("a_court_argument_verb_reports_speech",
+     "Kuasa hukum pemohon, Budi Santoso, mendalilkan terjadinya politik uang di sebelas kecamatan.",
+     [I("terjadinya politik uang di sebelas kecamatan", "mendalilkan", BUDI)]),
+    ("responding_to_a_lawsuit_is_no_quote",
+     "Budi Santoso menanggapi gugatan itu lewat unggahan di akun Instagram pribadinya.",
+     []),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
@@ -1025,6 +1031,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Wahana Pelestari Pesisir Indonesia (Walpi) Sulawesi Selatan menilai reklamasi itu merusak terumbu karang.",
      "reklamasi itu merusak terumbu karang",
      ("Wahana Pelestari Pesisir Indonesia (Walpi) Sulawesi Selatan", None, "organization", None)),
+    ("an_association_heads_an_organisation",
+     "Ikatan Penggubah Musik Nusantara (IPMN) dalam pernyataannya menyebut gugatan itu sebagai \"perjuangan semua pencipta\".",
+     "gugatan itu sebagai \"perjuangan semua pencipta\"", ("Ikatan Penggubah Musik Nusantara", None, "organization", None)),
     ("occupation_appositive_is_the_role",
      "Joko, sopir angkot jurusan Kampung Melayu, mengatakan penumpang sepi sejak pagi.",
      "penumpang sepi sejak pagi", ("Joko", "sopir angkot jurusan Kampung Melayu", "person", None)),
