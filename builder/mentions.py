@@ -43,6 +43,8 @@ SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 #: place-type words: the next word is a place, never a name (`Kota Cilegon`)
 #: the office of a title holder speaks as an organisation (`Kantor Staf Presiden`), unlike `kantor berita`
 OFFICE_HEAD: Final = "kantor"
+#: heads of a team named only by what it does (`Tim pemantau`, `Satgas gabungan`): a group
+TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -174,6 +176,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 kind = "organization" if first.lower() in v["org_heads"] else "person"
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
+        if first.lower() in TEAM_HEADS and plain and (j >= len(toks) or not is_capitalized(toks[j][2])):
+            return Mention(toks[i][0], toks[j - 1][1], None, None, None, None, "group")  # `Tim pemantau`: no name
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
