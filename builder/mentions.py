@@ -160,8 +160,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
-    if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]) \
-            and i + 1 < len(toks) and toks[i + 1][2].islower():
+    if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]
+            or first.lower() in TEAM_HEADS) and i + 1 < len(toks) and toks[i + 1][2].islower():
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
