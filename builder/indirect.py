@@ -444,7 +444,7 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
 #: the label after `sebagai`: a quoted phrase, then what follows it
 RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 MAX_NAMING_LABEL_WORDS: Final[int] = 2
-RE_QUALIFYING_CLAUSE: Final = regex.compile(r"\s+yang\s+\p{Ll}+\s+\p{L}")
+RE_QUALIFYING_CLAUSE: Final = regex.compile(r"\s+(?:yang\s+\p{Ll}+|terhadap|atas)\s+\p{L}")
 RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 

@@ -582,6 +582,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("responding_to_a_lawsuit_is_no_quote",
      "Budi Santoso menanggapi gugatan itu lewat unggahan di akun Instagram pribadinya.",
      []),
+    ("a_quoted_label_aimed_at_something_is_a_judgement",
+     "Budi Santoso menyebut aturan itu sebagai bentuk \"hukuman kolektif\" terhadap warga perbatasan.",
+     [M("aturan itu sebagai bentuk \"hukuman kolektif\" terhadap warga perbatasan", "menyebut", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
