@@ -182,6 +182,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     last_end: int | None = None
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
     gloss_at: int | None = None  # how many tokens were taken before the last gloss
+    acronym_gloss = False  # the last gloss is one upper-case acronym
     listed = RE_COMMA_ORG.match(text, toks[i][0])  # `Badan Meteorologi, Klimatologi, dan Geofisika`
     nickname_close = False  # inside `"Ucok"` of `Fajar "Ucok" Siregar`
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
@@ -195,6 +196,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                     break
                 last_end = e
                 continue
+            acronym_gloss = in_paren == 1 and len(toks[j - 1][2]) > 1 and toks[j - 1][2].isupper()  # `(JCS)`
             in_paren = 0
             gloss_at = len(taken)
             gap = gap.replace(")", "", 1).strip()
@@ -250,7 +252,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
-    return split_phrase(taken, gloss_at)
+    return split_phrase(taken, gloss_at, acronym_gloss)
 
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
@@ -314,7 +316,7 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
 MAX_NAME_AFTER_GLOSS: Final[int] = 2
 
 
-def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None) -> Mention:
+def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
@@ -325,7 +327,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None)
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
-    if gloss_at is not None and _glossed_organisation(lows[:gloss_at]) and all(w in v["places"] for w in lows[gloss_at:]):
+    if gloss_at is not None and all(w in v["places"] for w in lows[gloss_at:]) and (
+            _glossed_organisation(lows[:gloss_at]) or acronym_gloss and gloss_at < len(lows)):
+        # (`Kepala Staf Gabungan (JCS) Korea Selatan`: an upper-case acronym, then the country, is a body)
         return Mention(start, end, start, end, None, None, "organization")  # `… Indonesia (Walhi) Riau`
     if lows[0] == OFFICE_HEAD and not v["titles"].isdisjoint(lows[1:3]):
         return Mention(start, end, start, end, None, None, "organization")  # `Kantor Perdana Menteri Israel`
