@@ -85,6 +85,7 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
     i = 0
     first = _first_words()
     negations = load_set("negations")
+    hedges = load_set("stance_hedges")
     hits: list[tuple[int, int, float]] = []
     while i < len(words):
         if words[i] not in first:
@@ -98,6 +99,8 @@ def stance(quote: str, target: str | None) -> tuple[str | None, float | None]:
                 if not (n > 1 and key[0] in negations):
                     if any(w in negations for w in words[max(0, i - FLIP_WINDOW):i]):
                         hit = -hit
+                if any(w in hedges for w in words[max(0, i - FLIP_WINDOW):i + 1]):
+                    hit = 0.0  # `berpotensi melanggar`, `dugaan penyalahgunaan`: a possibility, no position
                 hits.append((i, i + n, hit))
                 i += n - 1
                 break

@@ -41,6 +41,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("favor_important_and_committed", "Bendungan ini sangat penting dan kami berkomitmen menuntaskannya.", "favor"),
     ("favor_eases_the_burden", "Proyek itu akan meringankan beban petani saat kemarau.", "favor"),
     ("against_damaging", "Proyek itu merusak sungai dan membunuh mata pencaharian nelayan.", "against"),
+    ("hedged_violation_is_no_position",
+     "Kami sedang mendalami dugaan pelanggaran oleh kontraktor yang berpotensi merugikan warga.", "neutral"),
     ("alternatives_are_asked_not_asserted", "Ada kecurangan atau kesalahan prosedur, biar Bawaslu yang memeriksa.", "neutral"),
     ("alternative_with_its_negation", "Layak atau tidaknya lokasi itu akan diputuskan tim ahli.", "neutral"),
     ("embedded_question_is_neutral", "Silakan warga menilai sendiri apakah rencana itu merugikan, kami terbuka.", "neutral"),
