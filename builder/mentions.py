@@ -45,6 +45,8 @@ SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 OFFICE_HEAD: Final = "kantor"
 #: heads of a team named only by what it does (`Tim pemantau`, `Satgas gabungan`): a group
 TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
+#: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
+NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -372,7 +374,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
             and lows[-2] not in v["known"]):
         k, mixed_case_taken = k - 1, True  # `… Rizal Fahmi Hakim`: a title word closing a name is a surname
-    while k > floor and is_capitalized(taken[k - 1][2]) and lows[k - 1] not in v["descriptors"]:
+    while k > floor and is_capitalized(taken[k - 1][2]) and (lows[k - 1] not in v["descriptors"] or _title_inside_name(
+            taken, lows, k - 1, floor)):
         tok = taken[k - 1][2]
         if mixed_case_taken and (tok.isupper() and len(tok) > 1 or lows[k - 1] in v["orgs"]):
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
@@ -417,6 +420,14 @@ def _glossed_organisation(before_gloss: list[str]) -> bool:
     return (len(before_gloss) >= 2 and v["titles"].isdisjoint(before_gloss)
             and any(w in v["places"] or w in v["orgs"] for w in before_gloss)
             and not all(w in v["places"] for w in before_gloss))
+
+
+def _title_inside_name(taken: list[tuple[int, int, str]], lows: list[str], j: int, floor: int) -> bool:
+    """`Lukman Hakim Siregar`, `Mohd Hakim Rahman`: a title word between two name words is a name word."""
+    v = _vocab()
+    return (j + 1 < len(taken) and j - 1 >= floor and lows[j] in NAME_LIKE_TITLES and is_capitalized(taken[j - 1][2])
+            and not taken[j - 1][2].isupper() and lows[j - 1] not in v["known"]
+            and lows[j + 1] not in v["known"] and not taken[j + 1][2].isupper())
 
 
 def _name_tail(lows: list[str]) -> bool:

@@ -585,6 +585,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_quoted_label_aimed_at_something_is_a_judgement",
      "Budi Santoso menyebut aturan itu sebagai bentuk \"hukuman kolektif\" terhadap warga perbatasan.",
      [M("aturan itu sebagai bentuk \"hukuman kolektif\" terhadap warga perbatasan", "menyebut", BUDI)]),
+    ("a_middle_initial_stays_inside_the_name_for_its_nickname",
+     "Manajer proyek PT Baja Raya, Yohanes T. Sihombing (Joe), mengatakan pekerja lokal sudah dilatih sejak Maret.\n\n"
+     "\"Angkatan pertama lulus bulan lalu,\" ujar Joe.",
+     [I("pekerja lokal sudah dilatih sejak Maret", "mengatakan", "Yohanes T. Sihombing"),
+      D("Angkatan pertama lulus bulan lalu,", "ujar", "Yohanes T. Sihombing")]),
+    ("a_title_that_is_also_a_given_name_inside_a_name",
+     "Anggota Komisi V DPR, Arif Hakim Lubis, meminta pemerintah memperketat pengawasan rumah subsidi. "
+     "\"Jangan hanya mengejar angka,\" kata Lubis.",
+     [I("pemerintah memperketat pengawasan rumah subsidi", "meminta", "Arif Hakim Lubis"),
+      D("Jangan hanya mengejar angka,", "kata", "Arif Hakim Lubis")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
