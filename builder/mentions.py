@@ -47,6 +47,8 @@ OFFICE_HEAD: Final = "kantor"
 TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
+#: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
+MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -249,6 +251,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             taken.append(toks[j])  # `Para pedagang (pasar)`: the group's plain nouns, up to the verb (me-, ber-)
         else:
             break
+    if in_paren and text.find(")", last_end, end) != -1:  # the gloss closes the phrase: `… Indonesia (WALHI)`
+        acronym_gloss = in_paren == 1 and len(toks[j][2]) > 1 and toks[j][2].isupper()
+        gloss_at = len(taken)
     if not taken or len(taken) == 1 and taken[0][2].lower() in v["quantifiers"] and first.lower() in v["not_first"]:
         return None  # `beberapa` alone is no source
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
@@ -402,7 +407,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     name = " ".join(lows[k:])
     role = (taken[0][0], taken[k - 1][1]) if k > 0 else (None, None)
     role_words = lows[:k]
-    if (name in v["media"] or lows[k] in v["media"] and k == 0  # `CNN Indonesia`, `Kompas TV`
+    if (name in v["media"] or lows[k] in v["media"] and k == 0 or lows[-1] in MEDIA_TAILS  # `CNN Indonesia`, `Kompas TV`
             or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):
         kind = "media"
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
@@ -418,6 +423,7 @@ def _glossed_organisation(before_gloss: list[str]) -> bool:
     title, then an acronym: an organisation (a person's nickname follows a plain name, `Joko Widodo (Jokowi)`)."""
     v = _vocab()
     return (len(before_gloss) >= 2 and v["titles"].isdisjoint(before_gloss)
+            and (v["media_words"] - v["places"]).isdisjoint(before_gloss)  # `Saudi Press Agency (SPA)`: an outlet
             and any(w in v["places"] or w in v["orgs"] for w in before_gloss)
             and not all(w in v["places"] for w in before_gloss))
 
@@ -525,7 +531,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if prev is not None and prev.name_start is not None and prev.end >= pe and (
                     prev.role_start is None or prev.kind_hint == "person"):
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
-        m = parse_mention(text, toks[0].start(), toks[-1].end())
+        closing = next((b for a, b in parens if a >= toks[-1].end()), toks[-1].end())  # `… Indonesia (WALHI) menilai`
+        m = parse_mention(text, toks[0].start(), closing)
         if m is None:
             return None
         after = RE_TOKEN.search(text, m.end, toks[-1].end())
