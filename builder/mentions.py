@@ -590,6 +590,7 @@ PREDICATE_WORDS: Final = frozenset({
     "adalah", "merupakan", "ingin", "mau", "pernah", "bakal", "kalau", "jika", "bila", "apabila", "karena",
 })
 MAX_APPOSITIVE_WORDS: Final[int] = 12
+MAX_APPOSITIVE_WITH_CLAUSE_WORDS: Final[int] = 30
 
 
 def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tuple[int, int] | None:
@@ -600,9 +601,12 @@ def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tupl
     """
     v = _vocab()
     toks = [m for m in RE_TOKEN.finditer(text, s, e)]
-    if not toks or len(toks) > MAX_APPOSITIVE_WORDS or text[s:toks[0].start()].strip():
-        return None
     lows = [t.group().lower() for t in toks]
+    # a relative clause may run long (`warga Kelurahan X yang anaknya diterima di SMPN 13 lewat jalur domisili`)
+    head_words = lows.index("yang") if "yang" in lows else len(lows)
+    if not toks or head_words > MAX_APPOSITIVE_WORDS or len(toks) > MAX_APPOSITIVE_WITH_CLAUSE_WORDS \
+            or text[s:toks[0].start()].strip():
+        return None
     k = 0
     while k < len(lows) - 1 and lows[k] in APPOSITIVE_PREFIXES:
         k += 1
@@ -616,7 +620,9 @@ def role_appositive(text: str, s: int, e: int, before_cue: bool = False) -> tupl
     clause = lows.index("yang") if "yang" in lows else len(lows)  # `sopir yang sudah 12 tahun …`: the clause is the role's
     if any(w in PREDICATE_WORDS or w in v["pronouns"] for w in lows[:clause]):
         return None
-    if toks[k].group()[:1].isupper() or head in v["titles"]:  # `Dr. Rina`, `dr Nur Aini` are names; `Kepala Dinas X` a role
+    plain_head = toks[k].group().islower() and (head in v["groups"] or head in v["occupations"])  # `warga Kelurahan X`
+    if toks[k].group()[:1].isupper() or head in v["titles"] and not plain_head:
+        # `Dr. Rina`, `dr Nur Aini` are names; `Kepala Dinas X` a role
         m = parse_mention(text, toks[0].start(), toks[-1].end())
         if m is None or m.name_start is not None:
             return None

@@ -1063,6 +1063,11 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_glossed_news_agency_relaying_a_speaker_stays_an_outlet",
      "Kementerian Luar Negeri Oman menyatakan perundingan akan dilanjutkan pekan depan, lapor Oman News Agency (ONA).",
      "perundingan akan dilanjutkan pekan depan", ("Kementerian Luar Negeri Oman", None, "organization", None)),
+    ("a_resident_appositive_with_a_long_relative_clause",
+     "Rudi Hartono (45), warga Kelurahan Tegal Sari yang anaknya diterima di SMPN 4 lewat jalur domisili, "
+     "menilai sistem itu lebih adil ketimbang seleksi nilai.",
+     "sistem itu lebih adil ketimbang seleksi nilai",
+     ("Rudi Hartono", "warga Kelurahan Tegal Sari yang anaknya diterima di SMPN 4 lewat jalur domisili", "person", None)),
     ("occupation_appositive_is_the_role",
      "Joko, sopir angkot jurusan Kampung Melayu, mengatakan penumpang sepi sejak pagi.",
      "penumpang sepi sejak pagi", ("Joko", "sopir angkot jurusan Kampung Melayu", "person", None)),
