@@ -595,6 +595,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Jangan hanya mengejar angka,\" kata Lubis.",
      [I("pemerintah memperketat pengawasan rumah subsidi", "meminta", "Arif Hakim Lubis"),
       D("Jangan hanya mengejar angka,", "kata", "Arif Hakim Lubis")]),
+    ("a_name_after_bagi_opens_the_sentence_for_the_next_pronoun",
+     "\"Kuota harus ditambah,\" kata Budi Santoso.\n\n"
+     "Bagi Rina Wulandari (29), pegawai toko di Bekasi, rumah subsidi adalah satu-satunya pilihan. "
+     "Ia mengaku lega bisa mencicil rumah tipe 36 di Cikarang.",
+     [D("Kuota harus ditambah,", "kata", BUDI),
+      I("lega bisa mencicil rumah tipe 36 di Cikarang", "mengaku", "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
