@@ -93,6 +93,10 @@ RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
 
 
+#: the rest of a role phrase after `dan`, up to the comma before the appositive name
+RE_ROLE_CONTINUATION: Final = regex.compile(r" (?:dan|serta) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,5}, (?=\p{Lu})")
+
+
 def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
@@ -104,6 +108,10 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     place = RE_PLACE_BEFORE_NAME.match(text, after) if mention is not None else None
     if place is not None:  # `Direktur Urusan UNRWA di Gaza, Thomas Whitfield`: where the role is held
         after = place.end()
+    titled = mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("titles")
+    more = RE_ROLE_CONTINUATION.match(text, after) if titled else None
+    if more is not None:  # `tegas Manajer Kampanye Pesisir dan Laut WALHI, Name`: `dan` inside the role
+        after = more.end() - 2
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()

@@ -169,7 +169,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
-                and not verb_like(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
+                and toks[j][2] not in DEMONSTRATIVES and not verb_like(toks[j][2]) \
+                and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1
         plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j))  # else the phrase parses as it is
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
@@ -180,6 +181,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 kind = "organization" if first.lower() in v["org_heads"] else "person"
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
+        if j < len(toks) and toks[j][2] in DEMONSTRATIVES and plain and not text[toks[j - 1][1]:toks[j][0]].strip():
+            return Mention(toks[i][0], toks[j][1], None, None, None, None, "role")  # `Dokter spesialis anak itu`
         if first.lower() in TEAM_HEADS and plain and (j >= len(toks) or not is_capitalized(toks[j][2])):
             return Mention(toks[i][0], toks[j - 1][1], None, None, None, None, "group")  # `Tim pemantau`: no name
     taken: list[tuple[int, int, str]] = []
@@ -701,7 +704,7 @@ MAX_RELATIVE_TAIL_WORDS: Final[int] = 10
 SUBJECT_TAIL_STARTS: Final = frozenset({
     "dalam", "saat", "usai", "seusai", "ketika", "di", "kepada", "pada", "melalui", "lewat", "dari", "selama",
     "setelah", "sebelum", "kala", "sambil", "seraya", "sembari", "selaku", "sebagai", "menanggapi",
-    "mengomentari", "terkait", "soal", "ditemui", "yang",
+    "mengomentari", "terkait", "soal", "ditemui", "yang", "alias",
 })
 
 
