@@ -22,6 +22,7 @@ from builder.mentions import (
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     MENTION_WINDOW,
+    NAME_LIKE_TITLES,
     PLACE_TYPES,
     PREDICATE_WORDS,
     RE_DEGREE,
@@ -772,6 +773,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
+    if mention_text[:1].isupper() and mention_text.lower() in NAME_LIKE_TITLES:
+        named = reg.canonical(mention_text)  # `ujar Hakim` after `Mohd Hakim Rahman`: a title word used as a name
+        if named is not None and named.kind == "person" and " " in named.name:
+            return Resolved(named.name, span, "person", None, None)
     # `jaksa`, `Majelis hakim`, `JPU`: a body of people naming nobody speaks as an organisation
     unnamed = m.name_start is None or m.kind_hint != "person" or mention_text.isupper()
     body = reg.body_phrase(mention_text) if unnamed else None

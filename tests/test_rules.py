@@ -612,6 +612,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_threat_reports_speech",
      "Koalisi Pengemudi Nasional mengancam akan mematikan aplikasi secara serentak pekan depan.",
      [I("akan mematikan aplikasi secara serentak pekan depan", "mengancam", "Koalisi Pengemudi Nasional")]),
+    ("malaysian_honorifics_and_a_title_word_used_as_a_name",
+     "Menteri Luar Negeri Malaysia Datuk Seri Ahmad Hakim Zulkifli menilai konsensus itu perlu dievaluasi total. "
+     "\"Kami tidak bisa terus mengulang kata-kata yang sama,\" ujar Hakim.",
+     [I("konsensus itu perlu dievaluasi total", "menilai", "Ahmad Hakim Zulkifli"),
+      D("Kami tidak bisa terus mengulang kata-kata yang sama,", "ujar", "Ahmad Hakim Zulkifli")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
