@@ -78,10 +78,13 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: the head of an object noun phrase: a derived noun (`kenaikan`, `permintaan`, `penangkapan`), a number,
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
-    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan)\b"
+    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat)\b"
 )
-#: ter- words that are nouns, not verbs (`12 tersangka baru`)
-TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal"})
+#: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
+TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",
+                              "tersebut", "terutama", "termasuk", "terakhir", "tertentu", "terkait", "terbaru",
+                              "terbesar", "terbaik"})
 #: cue verbs whose content with no verb at all is their object (`menuturkan detik-detik kecelakaan`)
 OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 #: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`

@@ -120,8 +120,8 @@ class Registry:
                         s += 1
                     sp = text.find(" ", s, e)
                     first = text[s:e if sp == -1 else sp].lower()
-                if first in not_names or RE_REDUPLICATED.fullmatch(first):
-                    continue
+                if first in not_names or RE_REDUPLICATED.fullmatch(first) or RE_AMOUNT.match(text, s):
+                    continue  # (`Rp21`, `US$1,3`: an amount, no name)
                 if sp == -1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
                         self._words = set(RE_FAST_WORD.findall(text))
@@ -427,6 +427,8 @@ class Registry:
                 or word.startswith(("me", "ber")) and len(word) > 5)
 
 
+#: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
+RE_AMOUNT: Final = regex.compile(r"(?i)(?:rp|us\$|usd|idr) ?\d")
 #: a reduplicated word (`wajah-wajah`, `anak-anak`): a plural common noun, never a name
 RE_REDUPLICATED: Final = regex.compile(r"(\p{L}+)-\1")
 #: what joins two parts of one organisation's name (`Pusat Vulkanologi dan Mitigasi`, `Meteorologi, Klimatologi, dan`)

@@ -617,6 +617,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Kami tidak bisa terus mengulang kata-kata yang sama,\" ujar Hakim.",
      [I("konsensus itu perlu dievaluasi total", "menilai", "Ahmad Hakim Zulkifli"),
       D("Kami tidak bisa terus mengulang kata-kata yang sama,", "ujar", "Ahmad Hakim Zulkifli")]),
+    ("conveying_aspirations_is_no_quote",
+     "Mereka menyampaikan aspirasi penolakan terhadap rencana tambang pasir di pesisir itu.",
+     []),
+    ("an_amount_of_money_is_no_antecedent",
+     "Nilai investasinya mencapai US$1,3 miliar atau sekitar Rp21,3 triliun. "
+     "Ia menegaskan pabrik itu akan menyerap 5.000 pekerja.",
+     [I("pabrik itu akan menyerap 5.000 pekerja", "menegaskan", None)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
