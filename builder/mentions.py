@@ -114,6 +114,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
         "person_nouns": load_set("person_nouns"),
         "occupations": load_set("occupations"),
+        "name_openers": load_set("name_openers"),
         "honorifics": load_set("abbreviations") & titles,  # `dr`, `Hj`, `Prof`: written before a name
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -389,6 +390,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
+    while 0 < k < len(taken) and k <= floor and lows[k - 1] in v["name_openers"] and is_capitalized(taken[k - 1][2]):
+        k -= 1  # `(KSPI) Jawa Tengah Mohammad Yusuf Bachtiar`: a name's usual first word, cut off by the floor
     if 1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"] and lows[k - 1] not in ("tim", "pihak"):
         # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
         return Mention(start, end, None, None, None, None, "role")

@@ -624,6 +624,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Nilai investasinya mencapai US$1,3 miliar atau sekitar Rp21,3 triliun. "
      "Ia menegaskan pabrik itu akan menyerap 5.000 pekerja.",
      [I("pabrik itu akan menyerap 5.000 pekerja", "menegaskan", None)]),
+    ("a_common_first_name_cut_off_after_a_gloss_is_taken_back",
+     "Ketua Serikat Pekerja Nasional (SPN) Jawa Barat Muhammad Rudi Hartono mengatakan kenaikan upah itu belum cukup.",
+     [I("kenaikan upah itu belum cukup", "mengatakan", "Muhammad Rudi Hartono")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
