@@ -417,6 +417,8 @@ class Registry:
         full = self.canonical(ent.name)
         if full is not None and not full.initial:
             return True
+        if RE_AGE_AFTER.match(self.text, run_end):
+            return True  # `Jefri Mokoginta (29), …`: an age follows only a person's name
         nxt = RE_NEXT_WORD.match(self.text, run_end)
         if nxt is None:
             return False
@@ -443,6 +445,8 @@ RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
 #: a company's head word one or two words before a position (`PT Karya` before `Karst Lestari Hendrik Gunawan`)
 RE_ORG_HEAD_BEFORE: Final = regex.compile(r"\b(?:PT|CV|Perum|Bank|Yayasan|Universitas)(?: \p{Lu}[\p{L}'’-]*)? $")
+#: an age in parentheses right after a name
+RE_AGE_AFTER: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)")
 #: the word after a run, and whether a comma stands before it
 RE_NEXT_WORD: Final = regex.compile(r"(?:\s*\([^()]{0,20}\))?(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
 #: a speaker that is a list of names (`Prancis, Jerman dan Polandia`): `mereka` points back at it
@@ -859,9 +863,10 @@ def _last_person(last: Resolved | None) -> str | None:
 @cache
 def _re_passive_attribution() -> regex.Pattern:
     """`Keluhan itu dilontarkan X`, `Hal itu disampaikan oleh X`: a sentence naming who said the quote before it."""
-    verbs = sorted(load_set("cues_passive") | PASSIVE_CUES, key=len, reverse=True)
     heads = sorted(PASSIVE_HEADS | load_set("anaphoric_nouns") | ATTRIBUTION_HEADS, key=len, reverse=True)
-    return regex.compile(r"(?i)(?:" + "|".join(heads) + r") (?:itu|ini|tersebut) (?:" + "|".join(verbs) + r")(?: oleh)? +")
+    # any di- verb (`diucapkan`, `dilontarkan`), an adverb or two before it (`berulang kali diucapkan`)
+    return regex.compile(r"(?i)(?:" + "|".join(heads) + r") (?:itu|ini|tersebut)(?: \p{Ll}+){0,2}? "
+                         r"di\p{Ll}{3,}(?:kan|i)(?: oleh)? +")
 
 
 def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Registry, last: Resolved | None) -> Resolved | None:

@@ -627,6 +627,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_common_first_name_cut_off_after_a_gloss_is_taken_back",
      "Ketua Serikat Pekerja Nasional (SPN) Jawa Barat Muhammad Rudi Hartono mengatakan kenaikan upah itu belum cukup.",
      [I("kenaikan upah itu belum cukup", "mengatakan", "Muhammad Rudi Hartono")]),
+    ("an_age_after_a_sentence_opening_name_makes_it_the_next_pronouns_antecedent",
+     "Menurut Budi Santoso, alat berat belum bisa masuk.\n\n"
+     "Yusran Pakaya (31), salah satu penambang yang selamat, masih terlihat syok. Ia menuturkan tebing runtuh tengah malam.",
+     [I("alat berat belum bisa masuk", "Menurut", BUDI),
+      I("tebing runtuh tengah malam", "menuturkan", "Yusran Pakaya")]),
+    ("a_passive_attribution_with_an_adverb_and_any_di_verb",
+     "\"Rumah kami hilang semua.\"\n\nKalimat itu berulang kali diucapkan Warsini (52) sambil menatap reruntuhan.",
+     [D("Rumah kami hilang semua.", None, "Warsini")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
