@@ -383,8 +383,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
             and lows[-2] not in v["known"]):
         k, mixed_case_taken = k - 1, True  # `… Rizal Fahmi Hakim`: a title word closing a name is a surname
-    while k > floor and is_capitalized(taken[k - 1][2]) and (lows[k - 1] not in v["descriptors"] or _title_inside_name(
-            taken, lows, k - 1, floor)):
+    while k > floor and is_capitalized(taken[k - 1][2]) and (
+            lows[k - 1] not in v["stops"] or taken[k - 1][2] in NAME_LIKE_STOPS) and (  # `Nomor` is no name, `Yang` may be
+            lows[k - 1] not in v["descriptors"] or _title_inside_name(taken, lows, k - 1, floor)):
         tok = taken[k - 1][2]
         if mixed_case_taken and (tok.isupper() and len(tok) > 1 or lows[k - 1] in v["orgs"]):
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role

@@ -227,9 +227,12 @@ class Registry:
         (`Manajer YHN Kartika Sari Dewi`, `Kartika menegaskan`) is taken back.
         """
         words = [(m.start(), m.group()) for m in RE_TOKEN.finditer(self.text, s, e)]
-        if len(words) >= 3 and RE_ORG_HEAD_BEFORE.search(self.text, max(0, s - 30), s) \
+        if (len(words) >= 4 or len(words) >= 3 and RE_ORG_HEAD_BEFORE.search(self.text, max(0, s - 30), s)) \
                 and not self._used_alone(words[0][1], s):
-            for ws, w in words[1:-1]:
+            # (`Secretary Sriwangsa Air Dimas Arya Pradipta`: four words or more run an organisation into a name)
+            for n, (ws, w) in enumerate(words[1:-1], 1):
+                if any(p.lower() in _vocab()["name_openers"] for _, p in words[:n]):
+                    break  # `Mohamad Yusuf Kurniawan` is called `Yusuf`: the opener is his
                 if self._used_alone(w, ws):
                     return ws
         before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)

@@ -635,6 +635,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_passive_attribution_with_an_adverb_and_any_di_verb",
      "\"Rumah kami hilang semua.\"\n\nKalimat itu berulang kali diucapkan Warsini (52) sambil menatap reruntuhan.",
      [D("Rumah kami hilang semua.", None, "Warsini")]),
+    ("a_long_run_of_capitalised_words_ends_where_the_article_uses_the_name",
+     "Vice President Corporate Secretary Nusa Air Rina Ayu Lestari menjelaskan, penundaan disebabkan kerusakan mesin. "
+     "\"Kami mohon maaf,\" kata Rina.",
+     [I("penundaan disebabkan kerusakan mesin", "menjelaskan", "Rina Ayu Lestari"),
+      D("Kami mohon maaf,", "kata", "Rina Ayu Lestari")]),
+    ("a_decree_number_is_no_title_holder",
+     "\"Kenaikan ini jalan tengah,\" kata Gubernur Jawa Barat Budi Santoso.\n\n"
+     "Penetapan itu tertuang dalam Keputusan Gubernur Jawa Barat Nomor 561/57 Tahun 2025.\n\n"
+     "Gubernur itu menambahkan, pemerintah provinsi akan membentuk satuan tugas pengawas upah.",
+     [D("Kenaikan ini jalan tengah,", "kata", BUDI),
+      I("pemerintah provinsi akan membentuk satuan tugas pengawas upah", "menambahkan", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
