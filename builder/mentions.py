@@ -460,6 +460,22 @@ def _name_tail(lows: list[str]) -> bool:
 
 
 def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
+    """The subject of a cue verb, with the place an unnamed group is from (`sejumlah warga di Desa X,
+    Kecamatan Y, mengeluh`): the place chunk belongs to the phrase that names the group."""
+    m = _parse_subject(text, start, cue_start)
+    if m is None or m.name_start is not None or m.kind_hint not in ("group", "person", "unknown"):
+        return m
+    tail = RE_PLACE_CHUNK_TAIL.match(text, m.end, cue_start)
+    if tail is not None and tail.group("place").split()[0].lower() in PLACE_TYPES:
+        return Mention(m.start, tail.end("place"), None, None, None, None, m.kind_hint)
+    return m
+
+
+#: `, Kecamatan Balen,` between an unnamed group and its cue verb
+RE_PLACE_CHUNK_TAIL: Final = regex.compile(r",\s*(?P<place>\p{Lu}\p{L}*(?: \p{Lu}[\p{L}-]*){1,3}),?\s*$")
+
+
+def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     """The subject of a cue verb: the phrase opening the clause that ends at the cue.
 
     Clauses are cut at commas; an appositive pair (`Juru Bicara Kremlin, Dmitry
