@@ -429,7 +429,7 @@ class Registry:
         v = _vocab()
         appositive = word == "yang" or word in v["occupations"] or word in v["titles"] or word in v["groups"]
         return (nxt.group("comma") and appositive or word in PREDICATE_WORDS or word in load_set("adverbs")
-                or word.startswith(("me", "ber")) and len(word) > 5)
+                or verb_like(word))
 
 
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
