@@ -429,7 +429,7 @@ def _glossed_organisation(before_gloss: list[str]) -> bool:
     """`Wahana Lingkungan Hidup Indonesia (Walhi)`: several words with a place or organisation word and no
     title, then an acronym: an organisation (a person's nickname follows a plain name, `Joko Widodo (Jokowi)`)."""
     v = _vocab()
-    return (len(before_gloss) >= 2 and v["titles"].isdisjoint(before_gloss)
+    return (len(before_gloss) >= 2 and v["titles"].isdisjoint(before_gloss) and before_gloss[0] not in v["quantifiers"]
             and (v["media_words"] - v["places"]).isdisjoint(before_gloss)  # `Saudi Press Agency (SPA)`: an outlet
             and any(w in v["places"] or w in v["orgs"] for w in before_gloss)
             and not all(w in v["places"] for w in before_gloss))

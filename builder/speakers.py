@@ -33,6 +33,7 @@ from builder.mentions import (
     ROLE_ARGUMENT_HEADS,
     Mention,
     _vocab,
+    extend_unnamed,
     parse_mention,
     split_phrase,
     verb_like,
@@ -403,6 +404,20 @@ class Registry:
                 return self.canonical(ent.name) or ent
         return None
 
+    def group_between(self, lo: int, hi: int) -> str | None:
+        """The last unnamed group opening a sentence in text[lo:hi] (`Ratusan mahasiswa UNBR menggelar aksi …`),
+        which a following `mereka` points back at."""
+        text = self.text
+        for m in reversed(list(RE_SENTENCE_OPENING.finditer(text, lo, hi))):
+            pos = m.end()
+            end = min(hi, pos + MENTION_WINDOW)
+            group = parse_mention(text, pos, end)
+            if group is not None and group.kind_hint == "group" and group.name_start is None:
+                stop = RE_SENTENCE_END.search(text, group.end, hi)
+                group = extend_unnamed(text, group, stop.start() if stop else hi)
+                return text[group.start:group.end]
+        return None
+
     def subject_between(self, lo: int, hi: int) -> Entity | None:
         """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`),
         or the agent of a passive (`Hal senada diungkapkan oleh X.`), which is the sentence's subject in meaning."""
@@ -441,6 +456,11 @@ RE_PORTFOLIO_GAP: Final = regex.compile(r",? (?:dan|serta) |, ")
 #: nouns for what a speaker said that a following passive attributes (`Keluhan itu dilontarkan X`)
 ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjelasan", "pengakuan", "kritik", "harapan",
                                       "imbauan", "permintaan", "peringatan", "tudingan", "sindiran", "komentar"})
+#: where a sentence may open: a paragraph start, the blank after a full stop or a dateline's dash (a connective
+#: may follow)
+RE_SENTENCE_OPENING: Final = regex.compile(
+    r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?:Namun|Sementara itu|Adapun),? )?(?=\p{Lu})", regex.MULTILINE)
+RE_SENTENCE_END: Final = regex.compile(r"[.!?](?=\s|$)")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
@@ -774,6 +794,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         role = text[c.role[0]:c.role[1]]
     if m.kind_hint == "pronoun":
         if mention_text.lower() == "mereka":
+            group = reg.group_between(prev_end, m.start) if prev_end is not None else None
+            if group is not None:  # `Ratusan mahasiswa menggelar aksi. Mereka menilai …`: the group just introduced
+                return Resolved(group, span, "group", None, None)
             if last is not None and last.speaker and (last.kind == "group" or RE_LIST_NAME.search(last.speaker)):
                 return Resolved(last.speaker, span, last.kind, None, None)  # the group or list that spoke last
             return Resolved(mention_text, span, "group", None, None)

@@ -646,6 +646,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Gubernur itu menambahkan, pemerintah provinsi akan membentuk satuan tugas pengawas upah.",
      [D("Kenaikan ini jalan tengah,", "kata", BUDI),
       I("pemerintah provinsi akan membentuk satuan tugas pengawas upah", "menambahkan", BUDI)]),
+    ("mereka_points_back_at_the_group_that_opened_a_recent_sentence",
+     "PONTIANAK, KOMPAS.com - Ratusan mahasiswa Universitas Nusa Raya (UNR) menggelar aksi di depan gedung rektorat.\n\n"
+     "Mereka menilai pemilihan rektor itu sarat kejanggalan.",
+     [I("pemilihan rektor itu sarat kejanggalan", "menilai", "Ratusan mahasiswa Universitas Nusa Raya")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
