@@ -678,7 +678,9 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
         low = t.group().lower()
         if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
             break  # punctuation ends the phrase
-        if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"] or low in v["time_openers"]
+        in_name = n > 0 and is_capitalized(t.group()) and is_capitalized(toks[n - 1].group())  # `Pasar Minggu`
+        if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"]
+                             or low in v["time_openers"] and not in_name
                              or low in PREDICATE_WORDS or t.group().islower() and verb_like(low)
                              and low != "berbagai"):
             break
