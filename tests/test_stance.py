@@ -43,6 +43,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("against_damaging", "Proyek itu merusak sungai dan membunuh mata pencaharian nelayan.", "against"),
     ("hedged_violation_is_no_position",
      "Kami sedang mendalami dugaan pelanggaran oleh kontraktor yang berpotensi merugikan warga.", "neutral"),
+    ("respecting_a_decision_is_neutral", "Kami menghormati apa pun keputusan pengadilan soal bendungan itu.", "neutral"),
     ("alternatives_are_asked_not_asserted", "Ada kecurangan atau kesalahan prosedur, biar Bawaslu yang memeriksa.", "neutral"),
     ("alternative_with_its_negation", "Layak atau tidaknya lokasi itu akan diputuskan tim ahli.", "neutral"),
     ("embedded_question_is_neutral", "Silakan warga menilai sendiri apakah rencana itu merugikan, kami terbuka.", "neutral"),
