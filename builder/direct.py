@@ -72,6 +72,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
                 continue
             if q.open is None:
                 rule, qtype, cs = "direct.orphan_close", "direct", s
+                while cs < e and text[cs] in STRAY_OPENING_MARKS:
+                    cs += 1  # `”Kami hormati …,” kata X`: a closing mark written as the opening one
             elif (lead_words >= 2 and lead.strip()[-1:] not in ":,"
                   and _lead_cue(lead) is None):
                 # `Kunjungan Kim "akan membantu …," kata Putin`: reported speech embedding a quote
@@ -127,6 +129,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
     return out
 
 
+#: marks that may open a quote the mark pairing could not match (`”…”` written with two closing marks)
+STRAY_OPENING_MARKS: Final = frozenset("\"”’“‘«»")
 #: `yang` right before a word: `yang jelas "…"` is an adjective phrase, not the cue `jelas X`
 RE_YANG_BEFORE: Final = regex.compile(r"(?i)\byang\s+$")
 

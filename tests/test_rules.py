@@ -650,6 +650,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "PONTIANAK, KOMPAS.com - Ratusan mahasiswa Universitas Nusa Raya (UNR) menggelar aksi di depan gedung rektorat.\n\n"
      "Mereka menilai pemilihan rektor itu sarat kejanggalan.",
      [I("pemilihan rektor itu sarat kejanggalan", "menilai", "Ratusan mahasiswa Universitas Nusa Raya")]),
+    ("a_conditional_after_the_cue_keeps_its_jika",
+     "Budi Santoso menyatakan jika dalam tiga hari tidak ada perbaikan, aplikasi itu akan ditutup.",
+     [I("jika dalam tiga hari tidak ada perbaikan, aplikasi itu akan ditutup", "menyatakan", BUDI)]),
+    ("a_closing_mark_written_as_the_opening_one_is_no_part_of_the_quote",
+     "Hukuman itu lebih berat daripada tuntutan.\n\n\u201dKami hormati putusan pengadilan itu,\u201d kata Budi Santoso.",
+     [D("Kami hormati putusan pengadilan itu,", "kata", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
@@ -867,7 +873,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("dentist_title_and_hamlet_head",
      "Kepala Dusun Sukamaju, Rudi Hartono, menyebut jika perlintasan ditutup warga harus memutar jauh. "
      "Dia meminta KAI memasang palang pintu.",
-     [I("perlintasan ditutup warga harus memutar jauh", "menyebut", "Rudi Hartono"),
+     [I("jika perlintasan ditutup warga harus memutar jauh", "menyebut", "Rudi Hartono"),
       I("KAI memasang palang pintu", "meminta", "Rudi Hartono")]),
     ("view_verb_is_a_cue",
      "Pengamat transportasi Budi Santoso memandang sistem satu arah masih menjadi pilihan paling realistis.",
