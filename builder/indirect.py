@@ -33,6 +33,9 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
+#: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
+RE_ADDRESSEE_UNTUK: Final = regex.compile(r"(?i)\G\s+(?:[\w-]+\s+){1,4}?untuk\s+")
+URGING_CUES: Final = frozenset({"mengajak", "meminta", "mengimbau", "mendesak", "menyerukan", "mendorong"})
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya)\s+)?")
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
 RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
@@ -333,10 +336,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             cs = ve
             bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
             am = RE_ADDRESSEE.match(text, cs, sent_end)
+            um = RE_ADDRESSEE_UNTUK.match(text, cs, sent_end) if word in URGING_CUES else None
             if bm:
                 cs = bm.end()
             elif am:
                 cs = am.end()
+            elif um:
+                cs = um.end()  # `mengajak semua pihak untuk P`: who is urged stays out, like `agar`
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
             content_at = om.end() if om else cs
             own_subject = RE_PRONOUN_SUBJECT.match(text, content_at, sent_end) is not None

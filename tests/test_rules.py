@@ -656,6 +656,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_closing_mark_written_as_the_opening_one_is_no_part_of_the_quote",
      "Hukuman itu lebih berat daripada tuntutan.\n\n\u201dKami hormati putusan pengadilan itu,\u201d kata Budi Santoso.",
      [D("Kami hormati putusan pengadilan itu,", "kata", BUDI)]),
+    ("who_is_urged_before_untuk_stays_out",
+     "Budi Santoso mengajak seluruh warga untuk bersama-sama menjaga kebersihan sungai.",
+     [I("bersama-sama menjaga kebersihan sungai", "mengajak", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
