@@ -498,6 +498,11 @@ def _content_follows(text: str, pos: int, end: int) -> bool:
     return word_count(text, pos, end) >= MIN_INDIRECT_WORDS
 
 
+def _speech_verb_in(text: str, s: int, e: int) -> bool:
+    cues = cue_sets()
+    return any(w.lower() in cues["verbs"] or w.lower() in cues["trailing"] for w in RE_PLAIN_WORD.findall(text, s, e))
+
+
 def _clause_start(text: str, ss: int, cue: int) -> int:
     """Start of the clause holding the cue: after `, sementara` and the like, else the sentence start."""
     last = ss
@@ -507,8 +512,14 @@ def _clause_start(text: str, ss: int, cue: int) -> int:
 
 
 def _content_end(text: str, cs: int, ce: int) -> int:
-    m = RE_CLAUSE_BREAK.search(text, cs, ce)
-    end = m.start() if m else ce
+    """Where reported content ends: before `, sementara B menilai …`, a clause with a speaker of its own;
+    a contrast without a speech verb (`…, sementara batas harga hanya naik 5 persen`) is still the speaker's."""
+    end = ce
+    for m in RE_CLAUSE_BREAK.finditer(text, cs, ce):
+        if m.group().strip(",; ").startswith(("sementara", "sedangkan")) and not _speech_verb_in(text, m.end(), ce):
+            continue
+        end = m.start()
+        break
     while end > cs and text[end - 1] in " .!?\n":
         end -= 1
     return end

@@ -659,6 +659,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("who_is_urged_before_untuk_stays_out",
      "Budi Santoso mengajak seluruh warga untuk bersama-sama menjaga kebersihan sungai.",
      [I("bersama-sama menjaga kebersihan sungai", "mengajak", BUDI)]),
+    ("a_contrast_without_a_speech_verb_stays_in_the_content",
+     "Budi Santoso mengatakan harga tanah naik 25 persen, sementara batas harga rumah subsidi hanya naik 5 persen.",
+     [I("harga tanah naik 25 persen, sementara batas harga rumah subsidi hanya naik 5 persen", "mengatakan", BUDI)]),
+    ("a_contrast_with_its_own_speaker_ends_the_content",
+     "Budi Santoso mengatakan harga tanah naik 25 persen, sementara Rina Wulandari menilai kenaikan itu wajar saja.",
+     [I("harga tanah naik 25 persen", "mengatakan", BUDI),
+      I("kenaikan itu wajar saja", "menilai", "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
