@@ -33,6 +33,11 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
+#: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
+RE_LEADING_CONNECTIVE: Final = regex.compile(
+    r"(?i)\G(?:selain itu|di sisi lain|"
+    + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True)) + r")(?: itu)?,\s+"
+)
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
 RE_ADDRESSEE_UNTUK: Final = regex.compile(r"(?i)\G\s+(?:[\w-]+\s+){1,4}?untuk\s+")
 URGING_CUES: Final = frozenset({"mengajak", "meminta", "mengimbau", "mendesak", "menyerukan", "mendorong"})
@@ -288,7 +293,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                     lead_via, trail_cut = mention, comma
                 elif mention is not None or nya:
                     if not any(q.close is not None and comma - 2 <= q.close <= comma for q in marked):
-                        make(ss, comma, "indirect.trailing_cue", 0.8, cue, mention, via, role, inherit=mention is None)
+                        lead = RE_LEADING_CONNECTIVE.match(text, ss, comma)  # `Sementara itu, P, kata X`: not P's
+                        make(lead.end() if lead else ss, comma, "indirect.trailing_cue", 0.8, cue, mention, via, role,
+                             inherit=mention is None)
                         continue
         # indirect.dikutip — `P, dikutip The Guardian.`: an outlet as the source
         dm = RE_DIKUTIP_TRAIL.search(text, ss, se) if any(w[2] in DIKUTIP_WORDS for w in sent_words) else None

@@ -666,6 +666,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso mengatakan harga tanah naik 25 persen, sementara Rina Wulandari menilai kenaikan itu wajar saja.",
      [I("harga tanah naik 25 persen", "mengatakan", BUDI),
       I("kenaikan itu wajar saja", "menilai", "Rina Wulandari")]),
+    ("a_sentence_connective_is_no_part_of_trailing_cue_content",
+     "Sementara itu, seluruh korban dipastikan mendapat santunan dari Jasa Raharja, kata Budi Santoso.",
+     [I("seluruh korban dipastikan mendapat santunan dari Jasa Raharja", "kata", BUDI)]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
