@@ -23,6 +23,7 @@ RE_NOMINALISATION: Final = regex.compile(r"(?:Ke|Pe[rmn]?|Peng|Peny)\p{Ll}{3,}an
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
 RE_COMMA_ORG: Final = regex.compile(
+    r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
     r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator)"
     r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*)+,? dan \p{Lu}[\p{L}-]*"
 )
@@ -224,7 +225,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if taken and RE_DEGREE_WORD.fullmatch(tok):
             break  # `dr Bambang Wijanarko SpPD`: a degree written after the name
         last_end = e
-        portfolio = low in PORTFOLIO_CONJUNCTIONS and _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
+        portfolio = low in PORTFOLIO_CONJUNCTIONS and (
+            listed is not None and s < listed.end()  # `Kepala Badan Standar, Kurikulum, dan Asesmen`: one office
+            or _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else ""))
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
                      and j + 1 < len(toks) and toks[j + 1][2].islower() and not verb_like(toks[j + 1][2])
                      and toks[j + 1][2] not in v["stops"])
@@ -717,7 +720,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
-RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|MARS|MKM")
+RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM")
 #: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`)
 RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)")
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)

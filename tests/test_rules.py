@@ -669,6 +669,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_sentence_connective_is_no_part_of_trailing_cue_content",
      "Sementara itu, seluruh korban dipastikan mendapat santunan dari Jasa Raharja, kata Budi Santoso.",
      [I("seluruh korban dipastikan mendapat santunan dari Jasa Raharja", "kata", BUDI)]),
+    ("a_titled_comma_listed_office_before_the_name",
+     "Semua sekolah wajib ikut. Hal itu disampaikan Kepala Badan Standar, Mutu, dan Penilaian Pendidikan (BSMPP) "
+     "Rina Wulandari dalam taklimat media.",
+     [I("Semua sekolah wajib ikut", "disampaikan", "Rina Wulandari")]),
+    ("a_dotted_law_degree_is_no_appositive_name",
+     "\"Dana harus kembali penuh,\" kata Wakil Ketua Badan Konsumen, Dr. Rina Wulandari, S.H., LL.M.",
+     [D("Dana harus kembali penuh,", "kata", "Rina Wulandari")]),
     ("negated_cue_verb_with_an_object_reports_nothing",
      "Direksi PT Sinar Jaya tidak menanggapi pertanyaan wartawan soal pemecatan itu. "
      "Polisi belum juga menjelaskan penyebab kebakaran gudang tersebut.",
