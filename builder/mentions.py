@@ -227,7 +227,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         last_end = e
         portfolio = low in PORTFOLIO_CONJUNCTIONS and (
             listed is not None and s < listed.end()  # `Kepala Badan Standar, Kurikulum, dan Asesmen`: one office
-            or _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else ""))
+            or _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
+            # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen)`: the office's acronym closes both parts
+            or bool(taken) and taken[0][2].lower() in v["titles"] and j + 1 < len(toks)
+            and is_capitalized(toks[j + 1][2]) and text.startswith(" (", toks[j + 1][1]))
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
                      and j + 1 < len(toks) and toks[j + 1][2].islower() and not verb_like(toks[j + 1][2])
                      and toks[j + 1][2] not in v["stops"])
@@ -415,7 +418,10 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, None, None, None, None, "role")
     name_s, name_e = taken[k][0], end
     name = " ".join(lows[k:])
-    role = (taken[0][0], taken[k - 1][1]) if k > 0 else (None, None)
+    r = k
+    while r > 1 and lows[r - 1] in v["honorifics"]:
+        r -= 1  # `Menteri … (Mendikdasmen) Prof. Dr. Wahyu`: honorifics belong to neither role nor name
+    role = (taken[0][0], taken[r - 1][1]) if k > 0 else (None, None)
     role_words = lows[:k]
     if (name in v["media"] or lows[k] in v["media"] and k == 0 or lows[-1] in MEDIA_TAILS  # `CNN Indonesia`, `Kompas TV`
             or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):

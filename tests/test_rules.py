@@ -1159,6 +1159,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_day_name_inside_a_place_name_does_not_end_a_group",
      "Sejumlah pedagang di Pasar Senin juga mengaku belum pernah mendapat sosialisasi dari dinas setempat.",
      "belum pernah mendapat sosialisasi dari dinas setempat", ("Sejumlah pedagang di Pasar Senin", None, "group", None)),
+    ("a_ministry_title_with_dan_before_its_acronym_and_honorifics",
+     "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Prof. Dr. Budi Santoso menegaskan "
+     "ujian itu tidak menentukan kelulusan.",
+     "ujian itu tidak menentukan kelulusan", (BUDI, "Menteri Pendidikan Dasar dan Menengah", "person", None)),
     ("occupation_appositive_is_the_role",
      "Joko, sopir angkot jurusan Kampung Melayu, mengatakan penumpang sepi sejak pagi.",
      "penumpang sepi sejak pagi", ("Joko", "sopir angkot jurusan Kampung Melayu", "person", None)),
