@@ -87,7 +87,7 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
-    r"|aspirasi|keluhan|tuntutan|usulan|pendapat)\b"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah)\b"
 )
 #: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",

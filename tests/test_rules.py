@@ -537,6 +537,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Kapolres mengumumkan 12 tersangka baru di Menara Polda, Senin. Ia juga menyinggung kabar soal penangkapan itu. "
      "Kuasa hukumnya membantah tudingan tersebut.",
      []),
+    ("highlighting_a_condition_is_no_quote",
+     "Budi Santoso langsung menyoroti kondisi jalan kabupaten yang rusak parah.",
+     []),
     ("a_clause_after_a_telling_verb_is_a_quote",
      "Budi Santoso menuturkan kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur.",
      [I("kebakaran terjadi sekitar pukul tiga pagi saat warga tertidur", "menuturkan", BUDI)]),
