@@ -16,7 +16,16 @@ from typing import Final
 import regex
 
 from builder.clean import Body
-from builder.cues import INFINITY, PASSIVE_CUES, PASSIVE_HEADS, RE_FAST_WORD, Candidate, cue_sets, mention_after
+from builder.cues import (
+    INFINITY,
+    PASSIVE_CUES,
+    PASSIVE_HEADS,
+    RE_FAST_WORD,
+    RE_SENTENCE_STOP,
+    Candidate,
+    cue_sets,
+    mention_after,
+)
 from builder.lexicon import load_set
 from builder.mentions import (
     MAX_LOWER_ROLE_WORDS,
@@ -413,7 +422,7 @@ class Registry:
             end = min(hi, pos + MENTION_WINDOW)
             group = parse_mention(text, pos, end)
             if group is not None and group.kind_hint == "group" and group.name_start is None:
-                stop = RE_SENTENCE_END.search(text, group.end, hi)
+                stop = RE_SENTENCE_STOP.search(text, group.end, hi)
                 group = extend_unnamed(text, group, stop.start() if stop else hi)
                 return text[group.start:group.end]
         return None
@@ -460,7 +469,6 @@ ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjel
 #: may follow)
 RE_SENTENCE_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?:Namun|Sementara itu|Adapun),? )?(?=\p{Lu})", regex.MULTILINE)
-RE_SENTENCE_END: Final = regex.compile(r"[.!?](?=\s|$)")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
