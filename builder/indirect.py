@@ -23,7 +23,15 @@ from builder.cues import (
 )
 from builder.lexicon import load_list, load_set, with_nya
 from builder.marks import Marked
-from builder.mentions import PREDICATE_WORDS, Mention, extend_unnamed, parse_mention, parse_subject, role_appositive
+from builder.mentions import (
+    PREDICATE_WORDS,
+    Mention,
+    extend_unnamed,
+    parse_mention,
+    parse_subject,
+    role_appositive,
+    verb_like,
+)
 from builder.segment import sentences
 from builder.spans import SpanSet, starts_within
 
@@ -33,11 +41,6 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
-#: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
-RE_LEADING_CONNECTIVE: Final = regex.compile(
-    r"(?i)\G(?:selain itu|di sisi lain|"
-    + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True)) + r")(?: itu)?,\s+"
-)
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
 RE_ADDRESSEE_UNTUK: Final = regex.compile(r"(?i)\G\s+(?:[\w-]+\s+){1,4}?untuk\s+")
 URGING_CUES: Final = frozenset({"mengajak", "meminta", "mengimbau", "mendesak", "menyerukan", "mendorong"})
@@ -55,11 +58,15 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
-LEAD_CONNECTIVES: Final[str] = (
-    r"(?:(?:lebih lanjut|selain itu|"
+#: a connective the journalist opens a sentence with (`Lebih lanjut`, `Sementara itu`, `Di sisi lain`)
+CONNECTIVE_WORDS: Final[str] = (
+    r"(?:lebih lanjut|selain itu|di sisi lain|"
     + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True))
-    + r")(?: itu)?,?\s+)?"
+    + r")(?: itu)?"
 )
+LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
+#: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
+RE_LEADING_CONNECTIVE: Final = regex.compile(r"(?i)\G" + CONNECTIVE_WORDS + r",\s+")
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P` / `Seperti disampaikan X, P`: a passive cue opening the sentence
 RE_PASSIVE_LEAD: Final = regex.compile(
     r"(?i)\G" + LEAD_CONNECTIVES + r"(?:(?:seperti|sebagaimana) )?"
@@ -116,13 +123,13 @@ RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|s
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 #: (a cue verb inside reported content, `petugas mendatangi rumah dan mencatat …`, is the content's own verb,
 #: so only speech verbs, or a cue verb that opens a clause of its own, end the first content)
+CUES_BEFORE_ALTERNATION: Final[str] = "|".join(
+    regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
 RE_NEXT_CUE_VERB: Final = regex.compile(
     r"\s(?:dan|serta)\s+(?:(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan|mendesak|menyerukan|mengimbau"
-    r"|memperingatkan)\b|(?:" + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
-    + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
+    r"|memperingatkan)\b|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
     # `X mengakui P, tetapi memastikan Q`: a contrasted second speech act
-    + r"|,\s*(?:tetapi|tapi|namun)\s+(?:"
-    + "|".join(regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True)) + r")\b"
+    + r"|,\s*(?:tetapi|tapi|namun)\s+(?:" + CUES_BEFORE_ALTERNATION + r")\b"
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
@@ -428,7 +435,8 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     head = RE_OBJECT_HEAD.match(text, s, e)
     words = RE_PLAIN_WORD.findall(text, s, e)
     return head is not None and PREDICATE_WORDS.isdisjoint(w.lower() for w in words) and not any(
-        len(w) > 5 and w.islower() and w.startswith(("me", "ber", "di", "ter")) and w not in TER_NOUNS for w in words)
+        w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
+        for w in words)
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:
