@@ -31,6 +31,12 @@ RE_VIA: Final = regex.compile(
     rf"(?i)(?:seperti|sebagaimana|sebagai mana)?\s*(?:{DIKUTIP_ALTERNATION})(?:\s+(?:dari|oleh))?\s+"
     r"|\bmengutip\s+|\bmelansir\s+"
 )
+#: a connective the journalist opens a sentence with (`Lebih lanjut`, `Sementara itu`, `Di sisi lain`)
+CONNECTIVE_WORDS: Final[str] = (
+    r"(?:lebih lanjut|selain itu|di sisi lain|"
+    + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True))
+    + r")(?: itu)?"
+)
 RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?=\s|$)|\n")
 INFINITY: Final[int] = 1 << 62
 MIN_DIRECT_WORDS: Final[int] = 3

@@ -7,6 +7,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.cues import (
+    CONNECTIVE_WORDS,
     DIKUTIP_ALTERNATION,
     DIKUTIP_WORDS,
     INFINITY,
@@ -58,12 +59,6 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
-#: a connective the journalist opens a sentence with (`Lebih lanjut`, `Sementara itu`, `Di sisi lain`)
-CONNECTIVE_WORDS: Final[str] = (
-    r"(?:lebih lanjut|selain itu|di sisi lain|"
-    + "|".join(regex.escape(w) for w in sorted(load_set("connectives"), key=len, reverse=True))
-    + r")(?: itu)?"
-)
 LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
 #: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
 RE_LEADING_CONNECTIVE: Final = regex.compile(r"(?i)\G" + CONNECTIVE_WORDS + r",\s+")

@@ -17,6 +17,7 @@ import regex
 
 from builder.clean import Body
 from builder.cues import (
+    CONNECTIVE_WORDS,
     INFINITY,
     PASSIVE_CUES,
     PASSIVE_HEADS,
@@ -103,6 +104,7 @@ class Registry:
         self._canonical: dict[str, Entity | None] = {}
         self._roles: dict[frozenset[str], list[Entity]] = {}
         self._bodies: dict[str, str | None] = {}
+        self._settled: dict[tuple[int, int], int] = {}
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._cues = cue_sets()
         self._not_names = _vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
@@ -230,6 +232,12 @@ class Registry:
             pos = low.find(word, end)
 
     def settle_name(self, s: int, e: int) -> int:
+        """Where a name written after its role starts (once per span: the run and its mention ask alike)."""
+        if (s, e) not in self._settled:
+            self._settled[(s, e)] = self._settle_name(s, e)
+        return self._settled[(s, e)]
+
+    def _settle_name(self, s: int, e: int) -> int:
         """Where a name written after its role starts, by how the article uses its words alone.
 
         Where an organisation's name runs into the person's (`Direktur PT Karya Karst Lestari Hendrik Gunawan`)
@@ -468,7 +476,7 @@ ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjel
 #: where a sentence may open: a paragraph start, the blank after a full stop or a dateline's dash (a connective
 #: may follow)
 RE_SENTENCE_OPENING: Final = regex.compile(
-    r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?:Namun|Sementara itu|Adapun),? )?(?=\p{Lu})", regex.MULTILINE)
+    r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?i:" + CONNECTIVE_WORDS + r"),? )?(?=\p{Lu})", regex.MULTILINE)
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
