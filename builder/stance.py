@@ -51,7 +51,8 @@ def _rebuttals() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in load_list("stance_rebuttal"))
 
 
-def _drop_alternatives(hits: list[tuple[int, int, float]], words: list[str], negations: frozenset[str]):
+def _drop_alternatives(hits: list[tuple[int, int, float]], words: list[str],
+                       negations: frozenset[str]) -> list[tuple[int, int, float]]:
     """Hits that are asserted: `gagal atau curang`, `berhasil atau tidaknya`, `apakah ini gagal` weigh a question, not a side."""
     starts = {start for start, _, _ in hits}
     ends = {end for _, end, _ in hits}
