@@ -192,6 +192,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
     gloss_at: int | None = None  # how many tokens were taken before the last gloss
     acronym_gloss = False  # the last gloss is one upper-case acronym
+    role_gloss = False  # the last gloss abbreviates the title phrase before it (`Menteri Keuangan (Menkeu)`)
     listed = RE_COMMA_ORG.match(text, toks[i][0])  # `Badan Meteorologi, Klimatologi, dan Geofisika`
     nickname_close = False  # inside `"Ucok"` of `Fajar "Ucok" Siregar`
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
@@ -206,6 +207,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 last_end = e
                 continue
             acronym_gloss = in_paren == 1 and len(toks[j - 1][2]) > 1 and toks[j - 1][2].isupper()  # `(JCS)`
+            role_gloss = in_paren == 1 and is_role_acronym(toks[j - 1][2], taken)
             in_paren = 0
             gloss_at = len(taken)
             gap = gap.replace(")", "", 1).strip()
@@ -269,7 +271,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
-    return split_phrase(taken, gloss_at, acronym_gloss)
+    return split_phrase(taken, gloss_at, acronym_gloss,
+                        MAX_NAME_AFTER_ROLE_GLOSS if role_gloss and gloss_at is not None else MAX_NAME_AFTER_GLOSS)
 
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
@@ -331,9 +334,26 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
 #: names that close a role phrase after an organisation's acronym gloss have at most this many words
 #: (`Peneliti Indonesia Corruption Watch (ICW) Tania Putri`, `Kepala Pos PGA (PGA) Marapi Rahmat Hidayat`)
 MAX_NAME_AFTER_GLOSS: Final[int] = 2
+#: after a title's own short form (`Menteri Keuangan (Menkeu) Sri Mulyani Indrawati`) the role is closed and
+#: a full three-word name may follow
+MAX_NAME_AFTER_ROLE_GLOSS: Final[int] = 3
 
 
-def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
+def is_role_acronym(gloss: str, taken: list[tuple[int, int, str]]) -> bool:
+    """`Menkeu`, `Kapolda`, `Mendikdasmen`: a mixed-case short form built from the letters of the title phrase
+    before it (an organisation's acronym is upper case, `(ICW)`; a nickname is one of the words, `(Mahfud)`)."""
+    if len(gloss) < 4 or gloss.isupper() or not gloss[:1].isupper() or not taken:
+        return False
+    lows = [t[2].lower() for t in taken]
+    low = gloss.lower()
+    if lows[0] not in _vocab()["titles"] or low in lows or low[0] != lows[0][0]:
+        return False
+    letters = iter("".join(lows))
+    return all(ch in letters for ch in low)  # the gloss's letters, in order, within the phrase
+
+
+def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False,
+                 name_after_gloss: int = MAX_NAME_AFTER_GLOSS) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
@@ -383,7 +403,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
                 floor = max(floor, a + 1)
     if gloss_at is not None and gloss_at < len(taken):
         # the gloss closes the organisation's name: only the last words after it can be the person's
-        floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - MAX_NAME_AFTER_GLOSS))
+        floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - name_after_gloss))
     k = len(taken)
     mixed_case_taken = False
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
@@ -397,6 +417,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
+        if (k - 2 >= floor and lows[k - 1] in CONNECTORS and is_capitalized(taken[k - 2][2])
+                and lows[k - 2] not in v["known"]):
+            k -= 1  # `Abdullah bin Zayed`, `Inside the Games`: a lower-case connector between two name words
     while 0 < k < len(taken) and k <= floor and lows[k - 1] in v["name_openers"] and is_capitalized(taken[k - 1][2]):
         k -= 1  # `(KSPI) Jawa Tengah Mohammad Yusuf Bachtiar`: a name's usual first word, cut off by the floor
     if 1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"] and lows[k - 1] not in ("tim", "pihak"):
@@ -429,6 +452,11 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
             and not _name_tail(lows):
         kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role
+    elif (k > 0 and len(lows) - k == 1 and all(w in v["places"] or w not in v["known"] for w in role_words)
+          and not all(w in v["places"] for w in role_words)):
+        # `Kartu Kuningan Sehat`, `Festival Danau Toba`: capitalised words with no title or organisation word, a
+        # place among them, then one more word: the name of a thing, not a person with a role
+        return Mention(start, end, start, end, None, None, "organization")
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)

@@ -44,6 +44,7 @@ from builder.mentions import (
     Mention,
     _vocab,
     extend_unnamed,
+    is_role_acronym,
     parse_mention,
     split_phrase,
     verb_like,
@@ -300,7 +301,34 @@ class Registry:
                 if "".join(w.group()[0] for w in capitals[k:]) == spelled:
                     start = capitals[k].start()
                     return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
+        phrase = self._tokens(runs[first][0], runs[j][1])
+        if acronym is not None and phrase and phrase[0][2].lower() in _vocab()["titles"] and (
+                first < j or is_role_acronym(acronym.group(), phrase)):
+            # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Wahyu …`: the short form names the office,
+            # so it stands for the person holding it, named right after the gloss
+            return self._holder_after(pi, s)
         return self.entity(pi, *runs[j])
+
+    def _tokens(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        return [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(self.text, s, e)]
+
+    def _holder_after(self, pi: int, s: int) -> Entity | None:
+        """The person named right after the gloss closing at or after s, past honorifics (`Prof. Dr.`)."""
+        close = self.text.find(")", s, self.paras[pi].end)
+        if close == -1:
+            return None
+        prev = close + 1
+        for rs, run_end in self.runs_in(pi):
+            if rs <= close:
+                continue
+            if self.text[prev:rs].strip(" ."):
+                return None
+            ent = self.entity(pi, rs, run_end)
+            if ent is None and self.text[rs:run_end].lower() in _vocab()["honorifics"]:
+                prev = run_end
+                continue
+            return ent if ent is not None and ent.kind == "person" else None
+        return None
 
     def canonical(self, name: str) -> Entity | None:
         """The fullest form in the article that contains the name's words in order."""
@@ -320,7 +348,7 @@ class Registry:
             if ent is None:
                 continue
             ekey = name_tokens(ent.name)
-            if len(key) == 1 and ekey == key:
+            if ekey == key:  # `Jokowi`, `Mendes PDT`: a short form in parentheses
                 alias = self._alias_of(pi, s)
                 if alias is not None and alias.kind in ("person", "organization"):
                     return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`
@@ -846,7 +874,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     if m.kind_hint == "role":
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
-        ent = reg.by_role(words, m.start) if words else None
+        # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
+        ent = reg.by_role(words, m.start) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and prev_end is not None:

@@ -954,6 +954,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'Ditemui di sela acara, musisi Budi Santoso yang menggarap lagu tema "Lampu Pelabuhan" '
      "mengatakan ia mendukung penuh langkah itu.",
      [I("ia mendukung penuh langkah itu", "mengatakan", BUDI)]),
+    ("title_short_form_in_parentheses_speaks_as_its_holder",
+     "Menteri Perhubungan dan Pariwisata (Menhubpar) Dr. Rina Kartikasari menegaskan tarif kapal tidak naik. "
+     '"Kami sudah hitung ulang," ucap Menhubpar.',
+     [I("tarif kapal tidak naik", "menegaskan", "Rina Kartikasari"),
+      D("Kami sudah hitung ulang,", "ucap", "Rina Kartikasari")]),
+    ("multi_word_short_form_in_parentheses_is_an_alias",
+     "Menteri Desa dan Transmigrasi (Mendes PDT) Budi Santoso mengatakan dana desa tahun depan naik. "
+     '"Kami awasi ketat," ujar Mendes PDT.',
+     [I("dana desa tahun depan naik", "mengatakan", BUDI), D("Kami awasi ketat,", "ujar", BUDI)]),
+    ("nickname_in_parentheses_is_no_title_short_form",
+     'Menteri Kelautan Mahmud Yusuf (Mahmud) mengatakan kapal asing ditangkap. "Kami tenggelamkan," kata Mahmud.',
+     [I("kapal asing ditangkap", "mengatakan", "Mahmud Yusuf"), D("Kami tenggelamkan,", "kata", "Mahmud Yusuf")]),
+    ("lower_case_connector_inside_a_name",
+     "Menlu Oman Badr bin Hamad mengatakan perundingan akan dilanjutkan pekan depan.",
+     [I("perundingan akan dilanjutkan pekan depan", "mengatakan", "Badr bin Hamad")]),
+    ("programme_named_with_a_place_is_no_person",
+     "Bupati Rina Wati mengklaim program Kartu Garut Cerdas menjangkau seribu pelajar. "
+     "Calon lain, Budi Santoso, mengambil posisi berbeda. "
+     "Mantan akademisi Universitas Garut itu menilai program tersebut hanya menyasar kota.",
+     [I("program Kartu Garut Cerdas menjangkau seribu pelajar", "mengklaim", "Rina Wati"),
+      I("program tersebut hanya menyasar kota", "menilai", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1056,6 +1077,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
 ]
 
 ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
+    ("title_short_form_gloss_leaves_a_three_word_name_whole",
+     "Menteri Kelautan (Menlut) Sri Ayu Lestari menyebut kuota tangkap dipangkas separuh.",
+     "kuota tangkap dipangkas separuh", ("Sri Ayu Lestari", "Menteri Kelautan", "person", None)),
+    ("english_outlet_name_with_the_is_whole",
+     "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
+     "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
     ("relaying_outlet_between_subject_and_cue_is_via",
      "Menteri Luar Negeri Rusia Ana Morales, dikutip dari AFP, menegaskan negaranya tidak akan mundur.",
      "negaranya tidak akan mundur", ("Ana Morales", "Menteri Luar Negeri Rusia", "person", "AFP")),
