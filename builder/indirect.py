@@ -89,7 +89,7 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
-    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah)\b"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian)\b"
 )
 #: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",
@@ -99,14 +99,16 @@ TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", 
 OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 #: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`
 RE_NEGATED_CUE: Final = regex.compile(
-    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:\w+\s+)?$"
-)
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:(?!(?:di|ter)\w{4,}\s)\w+\s+)?$"
+)  # (`yang meminta namanya tidak disebutkan mengatakan`: the negation belongs to the passive verb)
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
 RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
 )
+#: a cue verb asking for anonymity (`meminta namanya tidak disebutkan`) reports nothing
+RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\b")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
@@ -322,6 +324,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
                 continue
+            if RE_ANONYMITY_AFTER_CUE.match(text, ve):
+                continue  # `yang meminta namanya tidak disebutkan`: the source's wish, part of who it is
             clause_start = _clause_start(text, ss, vs)
             relay = RE_RELAY_BEFORE_CUE.search(text, clause_start, vs)
             cut = relay.start() if relay else vs

@@ -32,6 +32,8 @@ CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
 RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
+#: `Pedagang lain`, `penumpang lainnya`: one more unnamed person of a kind already heard
+OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
@@ -95,7 +97,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     media_words = frozenset(w for e in load_list("media") for w in e.lower().split())
     org_heads = frozenset({
         "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
-        "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan",
+        "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan", "kedutaan", "konsulat",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
         "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
@@ -166,6 +168,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
+    if (first.lower() in v["occupations"] and i + 1 < len(toks) and toks[i + 1][2] in OTHER_WORDS
+            and not text[toks[i][1]:toks[i + 1][0]].strip()):
+        return Mention(toks[i][0], toks[i + 1][1], None, None, None, None, "person")  # `Pedagang lain`: one more, unnamed
     if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]
             or first.lower() in TEAM_HEADS) and i + 1 < len(toks) and toks[i + 1][2].islower():
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
@@ -222,6 +227,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             continue
         if gap == "," and listed is not None and s < listed.end():
             gap = ""
+        elif gap == "/" and taken and is_capitalized(tok) and is_capitalized(taken[-1][2]):
+            gap = ""  # `Menteri Investasi/Kepala BKPM Bahlil Lahadalia`: one person's two offices
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         if taken and RE_DEGREE_WORD.fullmatch(tok):
@@ -360,7 +367,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     lows = [t[2].lower() for t in taken]
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
             and not _name_tail(lows):
-        if taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2]):
+        if (taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2])
+                and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
@@ -382,7 +390,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, None, None, None, None, kind)
     first_title = next((j for j, w in enumerate(lows) if w in v["titles"]), None)
     name_before_title = first_title is not None and first_title >= 1 and all(
-        is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title]))
+        is_capitalized(t[2]) and lows[j] not in v["descriptors"] for j, t in enumerate(taken[:first_title])) and (
+        lows[first_title - 1] not in v["known"])  # `Kakorlantas Polri Irjen Pol Aan`: an organisation closes a role
     if name_before_title and first_title == len(lows) - 1:
         return Mention(start, end, start, end, None, None, "person")  # `Rizal Fahmi Hakim`: a title word as surname
     if name_before_title and first_title >= 2:
@@ -422,6 +431,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             k -= 1  # `Abdullah bin Zayed`, `Inside the Games`: a lower-case connector between two name words
     while 0 < k < len(taken) and k <= floor and lows[k - 1] in v["name_openers"] and is_capitalized(taken[k - 1][2]):
         k -= 1  # `(KSPI) Jawa Tengah Mohammad Yusuf Bachtiar`: a name's usual first word, cut off by the floor
+    if 0 < k < len(taken) and not v["media_heads"].isdisjoint(lows[:k]) and v["titles"].isdisjoint(lows[:k]):
+        while k > floor and len(taken[k - 1][2]) > 1 and taken[k - 1][2].isupper() and lows[k - 1] not in v["known"]:
+            k -= 1  # `kantor berita RIA Novosti`: an outlet's acronym opens its name
     if 1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"] and lows[k - 1] not in ("tim", "pihak"):
         # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
         return Mention(start, end, None, None, None, None, "role")

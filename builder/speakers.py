@@ -106,6 +106,7 @@ class Registry:
         self._roles: dict[frozenset[str], list[Entity]] = {}
         self._bodies: dict[str, str | None] = {}
         self._settled: dict[tuple[int, int], int] = {}
+        self._gloss_set: frozenset[str] | None = None
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._cues = cue_sets()
         self._not_names = _vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
@@ -246,6 +247,16 @@ class Registry:
         (`Manajer YHN Kartika Sari Dewi`, `Kartika menegaskan`) is taken back.
         """
         words = [(m.start(), m.group()) for m in RE_TOKEN.finditer(self.text, s, e)]
+        glosses = self._glosses()
+        for n in range(1, len(words)):
+            # `Komisioner Kompolnas Putri Saragih`, `… KAI Commuter Joni Martinus`: a short form the article
+            # glosses in parentheses (`(Kompolnas)`, `(KAI Commuter)`) is the organisation's, not the name's
+            prefix = self.text[max(0, s - GLOSS_CHARS):words[n][0]].rstrip()
+            if any(prefix.endswith(g) and not prefix[-len(g) - 1:-len(g)].isalnum()
+                   and not self.text.startswith(f" ({g})", e) for g in glosses):  # (`Mahmud Yusuf (Mahmud)`: his own)
+                return words[n][0]
+            if n >= 2:
+                break
         if (len(words) >= 4 or len(words) >= 3 and RE_ORG_HEAD_BEFORE.search(self.text, max(0, s - 30), s)) \
                 and not self._used_alone(words[0][1], s):
             # (`Secretary Sriwangsa Air Dimas Arya Pradipta`: four words or more run an organisation into a name)
@@ -262,6 +273,13 @@ class Registry:
                 and self._used_alone(word, before.start("word")):
             return before.start("word")
         return s
+
+    def _glosses(self) -> frozenset[str]:
+        """The capitalised short forms the article writes in parentheses (`(Kompolnas)`, `(KAI Commuter)`)."""
+        if self._gloss_set is None:
+            self._gloss_set = frozenset(m.group(1) for m in RE_GLOSS.finditer(self.text)
+                                        if not m.group(1).isdigit() and m.group(1).lower() not in _vocab()["known"])
+        return self._gloss_set
 
     def _used_alone(self, word: str, at: int) -> bool:
         """Whether the article names a speaker by the word alone (`kata Hendrik`, `Hendrik mengklaim`) elsewhere
@@ -307,7 +325,26 @@ class Registry:
             # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Wahyu …`: the short form names the office,
             # so it stands for the person holding it, named right after the gloss
             return self._holder_after(pi, s)
-        return self.entity(pi, *runs[j])
+        ent = self.entity(pi, *runs[j])
+        if (acronym is not None and acronym.group().isupper() and len(acronym.group()) > 1 and phrase
+                and phrase[0][2].lower() in _vocab()["titles"] and (ent is None or " " not in ent.name)):
+            # `Kepala Staf Gabungan (JCS) Korea Selatan`: an upper-case acronym after an office with no name
+            # glosses the body, with the places written after the gloss
+            return self._glossed_body(pi, runs[first][0], runs[j][1], s)
+        return ent
+
+    def _glossed_body(self, pi: int, start: int, end: int, s: int) -> Entity:
+        v = _vocab()
+        head = next((ts for ts, _, w in self._tokens(start, end) if w.lower() in v["org_heads"] or w.lower() in v["orgs"]), None)
+        if head is not None:
+            start = head  # `Ketua Umum Serikat Petani Nusantara (SPN)`: the acronym glosses the organisation, not the office
+        name = self.text[start:end]
+        close = self.text.find(")", s, self.paras[pi].end)
+        if close != -1:
+            after = RE_CAPITALISED_RUN.match(self.text, close + 1 + (self.text[close + 1:close + 2] == " "))
+            if after is not None and all(w.lower() in v["places"] for w in after.group().split()):
+                name += " " + after.group()  # `… (JCS) Korea Selatan`
+        return Entity(name, "organization", start, None, start, self.paras[pi].start)
 
     def _tokens(self, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(self.text, s, e)]
@@ -385,9 +422,25 @@ class Registry:
                 any(w not in bodies and w not in _role_words() for w in words[1:]):
             return None
         if words[0] not in self._bodies:
-            self._bodies[words[0]] = _longest_body_phrase(self.text, self.low, words[0])
+            headlines = [(p.content_start, p.end) for p in self.paras if _is_headline(self.text, p.content_start, p.end)]
+            self._bodies[words[0]] = _longest_body_phrase(self.text, self.low, words[0], headlines)
         found = self._bodies[words[0]]
         return found or (mention if words[0] in bodies else None)
+
+    def sole_judge(self) -> Entity | None:
+        """The person written after `hakim tunggal` (a pretrial has one judge), if the article names one."""
+        phrase = " ".join(SOLE_JUDGE)
+        at = self.low.find(phrase)
+        while at != -1:
+            after = at + len(phrase)
+            pi = bisect_right(self.para_starts, at) - 1
+            run = next(((s, e) for s, e in self.runs_in(pi) if s >= after), None)
+            if run is not None and not self.text[after:run[0]].strip(" ,"):
+                ent = self.entity(pi, *run)
+                if ent is not None and ent.kind == "person":
+                    return self.canonical(ent.name) or ent
+            at = self.low.find(phrase, after)
+        return None
 
     def by_role(self, role_words: set[str], before: int) -> Entity | None:
         """The person most recently given a role sharing the mention's title and place words.
@@ -509,6 +562,11 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
 #: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
+#: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
+SOLE_JUDGE: Final = ("hakim", "tunggal")
+#: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
+RE_GLOSS: Final = regex.compile(r"\((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\)")
+GLOSS_CHARS: Final[int] = 40  # the longest short form looked for before a name
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
 #: a company's head word one or two words before a position (`PT Karya` before `Karst Lestari Hendrik Gunawan`)
 RE_ORG_HEAD_BEFORE: Final = regex.compile(r"\b(?:PT|CV|Perum|Bank|Yayasan|Universitas)(?: \p{Lu}[\p{L}'’-]*)? $")
@@ -535,18 +593,22 @@ def _role_words() -> frozenset[str]:
 PAREN_GLOSS_WORDS: Final[int] = 4  # words a gloss inside a body's name may hold
 
 
-def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
+def _longest_body_phrase(text: str, low: str, head: str, headlines: list[tuple[int, int]]) -> str | None:
     """The longest phrase holding `head` made of body, role and place words, opening with a body word.
 
-    `(JPU)` is a gloss: the phrase standing before it is the body's name.
+    `(JPU)` is a gloss: the phrase standing before it is the body's name. Title Case headlines
+    (`Hakim Tolak Praperadilan Dirut …`) capitalise every word and are not read.
     """
     bodies = load_set("bodies")
     role_words = _role_words()
     institutions = _vocab()["org_heads"] | _vocab()["places"] | _vocab()["orgs"]
+    stops = _vocab()["stops"]
 
     def fits(prev: str, word: str) -> bool:
         # a capitalised word only after an institution or place word (`Pengadilan Negeri Cilegon`), never a name
         w = word.lower()
+        if w in stops and not word[0].isupper():
+            return False  # `… Jawa Tengah dalam sidang`: a lower-case preposition ends the name (`Dalam Negeri` may not)
         if w in bodies or w in role_words:
             return True
         if not word[0].isupper():
@@ -560,7 +622,7 @@ def _longest_body_phrase(text: str, low: str, head: str) -> str | None:
     while pos != -1:
         s, e = pos, pos + len(head)
         pos = low.find(head, e)
-        if s > 0 and low[s - 1].isalnum() or e < len(low) and low[e].isalnum():
+        if s > 0 and low[s - 1].isalnum() or e < len(low) and low[e].isalnum() or any(a <= s < b for a, b in headlines):
             continue
         words = _body_words(text, max(0, s - 80), min(len(text), e + 80))
         at = next(x for x, w in enumerate(words) if w[0] == s)
@@ -853,6 +915,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         named = reg.canonical(mention_text)  # `ujar Hakim` after `Mohd Hakim Rahman`: a title word used as a name
         if named is not None and named.kind == "person" and " " in named.name:
             return Resolved(named.name, span, "person", None, None)
+    if mention_text.lower() == SOLE_JUDGE[0]:
+        judge = reg.sole_judge()
+        if judge is not None:  # `Hakim tunggal Sutarno Wibisono …; Menurut hakim, …`: one judge, the person
+            return Resolved(judge.name, span, "person", None, None)
     # `jaksa`, `Majelis hakim`, `JPU`: a body of people naming nobody speaks as an organisation
     unnamed = m.name_start is None or m.kind_hint != "person" or mention_text.isupper()
     body = reg.body_phrase(mention_text) if unnamed else None
