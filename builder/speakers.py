@@ -442,7 +442,7 @@ class Registry:
             at = self.low.find(phrase, after)
         return None
 
-    def by_role(self, role_words: set[str], before: int) -> Entity | None:
+    def by_role(self, role_words: set[str], before: int, backward: bool = False) -> Entity | None:
         """The person most recently given a role sharing the mention's title and place words.
 
         Holders of a role are collected once per article; only runs with a role
@@ -454,6 +454,8 @@ class Registry:
             full = self.canonical(ent.name)
             if full is not None and full.kind != "person":
                 continue  # `Rektor Unustim`: the acronym glosses the university, which holds no role
+            if backward and ent.pos >= before:
+                continue  # `mantan kepala Bappeda itu` points back: a holder named later is someone else
             score = ent.pos if ent.pos < before else -ent.pos
             if best is None or score > best[0]:
                 best = (score, ent)
@@ -941,7 +943,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
         # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
-        ent = reg.by_role(words, m.start) if words & titles else None
+        ent = reg.by_role(words, m.start, backward=bool(RE_DEMONSTRATIVE_END.search(mention_text))) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and prev_end is not None:

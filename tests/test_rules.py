@@ -1012,6 +1012,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Panitia memperkirakan peserta aksi mencapai 20.000 orang, sementara kepolisian Bangkok menyebut angkanya hanya 8.000.",
      [I("peserta aksi mencapai 20.000 orang", "memperkirakan", "Panitia"),
       I("angkanya hanya 8.000", "menyebut", "kepolisian Bangkok")]),
+    ("role_noun_with_a_demonstrative_points_back_not_forward",
+     "Calon wakil wali kota nomor urut 2, Rina Wati, hadir dalam debat itu. "
+     "Menurut dia, tanggul laut saja tidak akan cukup menahan rob.\n\n"
+     '"Tanggul itu ibarat pagar," tutur mantan kepala Bappeda Kota Garut itu.\n\n'
+     "Ketua KPU Kota Garut, Budi Santoso, mengatakan debat berikutnya digelar pekan depan.",
+     [I("tanggul laut saja tidak akan cukup menahan rob", "Menurut", "Rina Wati"),
+      D("Tanggul itu ibarat pagar,", "tutur", "Rina Wati"),
+      I("debat berikutnya digelar pekan depan", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
