@@ -109,6 +109,12 @@ RE_SUBORDINATOR: Final = regex.compile(
 )
 #: a cue verb asking for anonymity (`meminta namanya tidak disebutkan`) reports nothing
 RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\b")
+#: promising verbs report their promise when a future follows (`berjanji akan membuka jalan baru`)
+PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras"})
+RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s")
+#: `melaporkan X ke polisi`: a report against a named party to an authority, an act and no speech
+COMPLAINT_CUES: Final = frozenset({"melaporkan", "mengadukan", "melaporkannya"})
+RE_LODGED_WITH: Final = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:ke|kepada)\s+(?:pihak\s+)?\p{L}")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
@@ -363,7 +369,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or own_subject
             if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
                                                or text.startswith(",", ve)  # `Ia melanjutkan, P`
-                                               or own_subject or _clause_follows(text, content_at, sent_end)):
+                                               or own_subject or _clause_follows(text, content_at, sent_end)
+                                               or word in PROMISE_CUES and RE_PROMISED.match(text, content_at, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
                 # with its own subject (`menjawab pihaknya akan …`, `berjanji keputusan itu akan …`)
                 continue
@@ -373,6 +380,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
             ce = _content_end(text, cs, sent_end)
+            if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
+                continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
             if not opened and word in OBJECT_CUES and _noun_phrase(text, cs, ce):
                 continue  # `menuturkan detik-detik kecelakaan`, `mengumumkan 26 pemain untuk Piala AFF`: an object
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):
@@ -495,7 +504,14 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     """`Kepala X, Hartono, menjelaskan …`: everything before the comma is the cue verb's subject."""
     subject = parse_subject(text, start, cue)
-    return subject is not None and not text[subject.end:comma].strip(" )")
+    if subject is None:
+        return False
+    rest = text[subject.end:comma].strip(" )")
+    if not rest:
+        return True
+    # `Keluarga seorang bayi di Kabupaten X, Sumatera Selatan, melaporkan …`: a province closes the subject
+    places = load_set("places")
+    return rest.startswith(",") and all(w[:1].isupper() and w.lower() in places for w in rest.lstrip(", ").split())
 
 
 def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:

@@ -124,6 +124,20 @@ def _vocab() -> dict[str, frozenset[str]]:
     }
 
 
+#: a reduplicated noun: a plural (`badan-badan`, `lembaga-lembaga`)
+RE_PLURAL: Final = regex.compile(r"(\p{L}+)-\1")
+
+
+def is_plural_head(tok: str) -> bool:
+    """`Badan-badan`, `Lembaga-lembaga`: the plural of an organisation, group or occupation noun."""
+    m = RE_PLURAL.fullmatch(tok.lower())
+    if m is None:
+        return False
+    v = _vocab()
+    base = m.group(1)
+    return base in v["org_heads"] or base in v["groups"] or base in v["occupations"] or base in v["person_nouns"]
+
+
 def verb_like(word: str) -> bool:
     """`mengatakan`, `bertahan`: a me-/ber- verb; short words (`merah`, `beras`, `media`) are nouns and adjectives."""
     return len(word) > 5 and word.startswith(("me", "ber"))
@@ -264,9 +278,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         elif group_and:
             taken.append(toks[j])  # `para pemandu dan porter`: one group of two plain nouns
         elif (taken and len(taken) <= (4 if any(t[2].lower() in PORTFOLIO_CONJUNCTIONS for t in taken) else 2)
-              and taken[0][2].lower() in v["quantifiers"] and not verb_like(low)
+              and (taken[0][2].lower() in v["quantifiers"] or is_plural_head(taken[0][2])) and not verb_like(low)
               and low not in v["time_nouns"] and low not in v["adverbs"]
-              and all(t[2].lower() in v["quantifiers"] or t[2].islower() for t in taken)):
+              and all(t[2].lower() in v["quantifiers"] or t[2].islower() or is_plural_head(t[2]) for t in taken)):
             taken.append(toks[j])  # `Para pedagang (pasar)`: the group's plain nouns, up to the verb (me-, ber-)
         else:
             break
@@ -381,6 +395,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
             and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
+    if len(lows) > 1 and is_plural_head(lows[0]) and not any(is_capitalized(t[2]) for t in taken[1:]):
+        return Mention(start, end, None, None, None, None, "group")  # `Badan-badan kemanusiaan`: many, unnamed
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
@@ -731,7 +747,7 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
         if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"]
                              or low in v["time_openers"] and not in_name
                              or low in PREDICATE_WORDS or t.group().islower() and verb_like(low)
-                             and low != "berbagai"):
+                             and low not in ("berbagai", "berusia", "berumur")):  # `seorang bayi berusia tujuh bulan`
             break
         last = t.end()
     if relative and last < end and text[last:end].strip():

@@ -415,7 +415,7 @@ class Registry:
 
     def body_phrase(self, mention: str) -> str | None:
         """`jaksa`, `JPU` -> `Jaksa penuntut umum`: the fullest phrase the article gives a body of people."""
-        words = mention.lower().split()
+        words = RE_PAREN_GROUP.sub(" ", mention).lower().split()  # `Jaksa Penuntut Umum (JPU) KPK`: the gloss aside
         bodies = load_set("bodies")
         glossed = mention.isupper() and f"({mention})" in self.text  # `Majelis Hakim (MH)`
         if not words or not (words[0] in bodies or glossed) or \

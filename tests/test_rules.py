@@ -1020,6 +1020,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("tanggul laut saja tidak akan cukup menahan rob", "Menurut", "Rina Wati"),
       D("Tanggul itu ibarat pagar,", "tutur", "Rina Wati"),
       I("debat berikutnya digelar pekan depan", "mengatakan", BUDI)]),
+    ("complaint_lodged_with_an_authority_is_no_quote",
+     "Keluarga seorang pasien berusia lima tahun di Kabupaten Garut, Jawa Barat, melaporkan RSUD Sukamaju ke "
+     "Ombudsman setelah anak mereka meninggal.",
+     []),
+    ("age_phrase_stays_in_an_unnamed_speaker",
+     "Seorang nelayan berusia 45 tahun mengatakan harga solar naik sejak bulan lalu.",
+     [I("harga solar naik sejak bulan lalu", "mengatakan", "Seorang nelayan berusia 45 tahun")]),
+    ("testimony_with_bahwa_is_reported",
+     "Dalam sidang sebelumnya, mantan Kepala Dinas PUPR Kota Garut, Budi Santoso, bersaksi bahwa ia menyerahkan "
+     "uang kepada ajudan wali kota.",
+     [I("ia menyerahkan uang kepada ajudan wali kota", "bersaksi", BUDI)]),
+    ("testimony_without_a_clause_is_no_quote",
+     "Saksi Budi Santoso bersaksi di persidangan kasus korupsi pengadaan alat kesehatan pada Senin.",
+     []),
+    ("promise_of_a_future_act_is_reported",
+     "Gubernur Budi Santoso meninjau lokasi relokasi itu. "
+     "Gubernur itu juga berjanji akan membuka jalan baru dari huntap menuju sawah warga.",
+     [I("akan membuka jalan baru dari huntap menuju sawah warga", "berjanji", BUDI)]),
+    ("plural_of_an_organisation_noun_is_a_group",
+     "Lembaga-lembaga kemanusiaan menuding junta menghambat penyaluran bantuan bagi korban gempa.",
+     [I("junta menghambat penyaluran bantuan bagi korban gempa", "menuding", "Lembaga-lembaga kemanusiaan")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
