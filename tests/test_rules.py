@@ -891,8 +891,8 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("clause_only_verb_before_a_noun_subject_and_auxiliary",
      "Budi Santoso berjanji keputusan soal sanksi akan diambil secara objektif.",
      [I("keputusan soal sanksi akan diambil secara objektif", "berjanji", BUDI)]),
-    ("clause_only_verb_before_an_infinitive_is_no_quote",
-     "Budi Santoso berjanji akan datang ke lokasi besok pagi.", []),
+    ("clause_only_verb_before_a_plain_object_is_no_quote",
+     "Budi Santoso melanjutkan perjalanan ke lokasi banjir besok pagi.", []),
     ("dentist_title_and_hamlet_head",
      "Kepala Dusun Sukamaju, Rudi Hartono, menyebut jika perlintasan ditutup warga harus memutar jauh. "
      "Dia meminta KAI memasang palang pintu.",
