@@ -51,6 +51,9 @@ TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
+#: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`)
+COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
+                                   "tbk", "company"})
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
@@ -98,6 +101,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     org_heads = frozenset({
         "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan", "kedutaan", "konsulat",
+        "jaringan",
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
         "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
@@ -230,7 +234,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             in_paren = 0
             gloss_at = len(taken)
             gap = gap.replace(")", "", 1).strip()
-        elif gap == "(" and taken:
+        elif taken and (gap == "(" or gap == ". (" and _abbreviation(taken[-1][2])):  # `… Tbk. (BBRI)`
             in_paren, last_end = 1, e
             continue
         if nickname_close and gap in CLOSING_QUOTES:
@@ -379,8 +383,10 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
     lows = [t[2].lower() for t in taken]
+    named_after_gloss = gloss_at is not None and 2 <= len(lows) - gloss_at <= 3 and all(
+        w not in v["known"] for w in lows[gloss_at:])  # `Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
-            and not _name_tail(lows):
+            and not _name_tail(lows) and not named_after_gloss:
         if (taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2])
                 and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
@@ -397,6 +403,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
     if len(lows) > 1 and is_plural_head(lows[0]) and not any(is_capitalized(t[2]) for t in taken[1:]):
         return Mention(start, end, None, None, None, None, "group")  # `Badan-badan kemanusiaan`: many, unnamed
+    if len(lows) > 1 and lows[-1] in COMPANY_TAILS and all(is_capitalized(t[2]) for t in taken) \
+            and v["titles"].isdisjoint(lows):
+        return Mention(start, end, start, end, None, None, "organization")  # `Tsingshan Holding Group`
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
@@ -478,7 +487,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):
         kind = "media"
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
-            and not _name_tail(lows):
+            and not _name_tail(lows) and not named_after_gloss:
         kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role
     elif (k > 0 and len(lows) - k == 1 and all(w in v["places"] or w not in v["known"] for w in role_words)
           and not all(w in v["places"] for w in role_words)):
@@ -631,14 +640,17 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
         dari = rest.index("dari") if "dari" in rest[:3] else -1
         if dari >= 0 and all(w.islower() for w in rest[:dari]) and (m.kind_hint in ("role", "organization", "group")
-                                                                   or acronym or m.role_start is not None):
+                                                                   or acronym or m.role_start is not None
+                                                                   or m.name_start is None):  # `ekonom energi dari …`
             # `Anggota DPR dari Fraksi PDIP Masinton Pasaribu menilai`, `Pengamat politik dari UI Aditya
             # Perdana menilai`: the name closes the role phrase
             after = [t for t in toks if t.start() >= m.end][dari]
             tail = parse_mention(text, after.end(), toks[-1].end())
             if tail is not None and tail.kind_hint == "person" and tail.name_start is not None and tail.end == toks[-1].end():
-                return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start,
-                               _trim(text, m.start, tail.name_start)[1], "person")
+                role_end = _trim(text, m.start, tail.name_start)[1]
+                if text.startswith(")", role_end) and text.count("(", m.start, role_end) > text.count(")", m.start, role_end):
+                    role_end += 1
+                return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start, role_end, "person")  # (`… (UI)`)
         if rest and not _is_subject_tail(rest, m.kind_hint):
             return None
         # `…, anggota Komisi III DPR, mengatakan`: a lower-case role chunk describes the name before it

@@ -493,6 +493,17 @@ class Registry:
             at = self.low.rfind(head, 0, at)
         return None
 
+    def organization_entity_before(self, pos: int) -> Entity | None:
+        """The organisation named last before a position, within the paragraph and the one before it."""
+        nearest = None
+        for pi, (s, _), ent in self.all_entities(backwards_from=pos, max_paragraphs=ORG_ANTECEDENT_PARAGRAPHS):
+            full = self.canonical(ent.name) if ent is not None else None
+            if full is not None and full.kind == "organization":
+                if _opens_sentence(self.text, self.paras[pi].content_start, s):
+                    return full  # the subject of a recent sentence, not an organisation inside its object
+                nearest = nearest or full
+        return nearest
+
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before a position, not counting names after a preposition (`di Timur Jauh`).
 
@@ -564,6 +575,7 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
 #: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
+ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one searched for `Organisasi itu`
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
 #: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
@@ -934,6 +946,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
             return Resolved(last.speaker, span, "organization", None, None)
         named = reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before
+        if named is None and not bare:
+            org = reg.organization_entity_before(m.start)  # `… Jatam. Organisasi itu mendesak …`: the nearest one
+            named = org.name if org is not None else None
         if named is not None:
             return Resolved(named, span, "organization", None, None)
         if last is not None and last.kind == "organization":

@@ -1041,6 +1041,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("plural_of_an_organisation_noun_is_a_group",
      "Lembaga-lembaga kemanusiaan menuding junta menghambat penyaluran bantuan bagi korban gempa.",
      [I("junta menghambat penyaluran bantuan bagi korban gempa", "menuding", "Lembaga-lembaga kemanusiaan")]),
+    ("organisation_noun_points_back_at_the_nearest_organisation",
+     "Namun, klaim itu dipersoalkan Jaringan Pemantau Sungai (Japsu). "
+     "Koordinator Japsu Rina Wati mengatakan ekspor naik tetapi sungai tercemar.\n\n"
+     "Menurut catatan Japsu, sedikitnya 50 pekerja tewas sejak 2015. "
+     "Organisasi itu mendesak pemerintah menghentikan izin smelter baru.",
+     [I("ekspor naik tetapi sungai tercemar", "mengatakan", "Rina Wati"),
+      I("sedikitnya 50 pekerja tewas sejak 2015", "Menurut", "Jaringan Pemantau Sungai"),
+      I("pemerintah menghentikan izin smelter baru", "mendesak", "Jaringan Pemantau Sungai")]),
+    ("organisation_noun_prefers_the_subject_of_a_recent_sentence",
+     '"Data awal tidak menunjukkan manuver itu," kata pejabat itu.\n\n'
+     "Departemen Luar Negeri Jepang memanggil duta besar Korea Utara setelah peluncuran yang melanggar resolusi "
+     "Dewan Keamanan PBB. "
+     "Kementerian itu juga menyerukan agar Pyongyang kembali ke meja dialog.",
+     [D("Data awal tidak menunjukkan manuver itu,", "kata", "pejabat itu"),
+      I("Pyongyang kembali ke meja dialog", "menyerukan", "Departemen Luar Negeri Jepang")]),
+    ("company_closed_by_group_is_an_organisation",
+     "Perusahaan asal Cina, Sinar Logam Holding Group, dalam pernyataannya menyatakan akan terus menambah investasi.",
+     [I("akan terus menambah investasi", "menyatakan", "Sinar Logam Holding Group")]),
+    ("gloss_after_an_abbreviation_with_a_period",
+     "Sekretaris Perusahaan PT Bank Sentosa Tbk. (BBST) Budi Santoso memastikan perseroan menyiapkan dana buyback.",
+     [I("perseroan menyiapkan dana buyback", "memastikan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1163,6 +1184,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      '"Situasi aman dan tidak ada WNI yang terdampak," kata Pelaksana Fungsi Konsuler KBRI Tokyo, Budi Santoso, '
      "kepada wartawan, Senin.",
      "Situasi aman dan tidak ada WNI yang terdampak", (BUDI, ANY, "person", None)),
+    ("glossed_university_between_dari_and_a_name",
+     "Di sisi lain, ekonom energi dari Universitas Gadjah Mada (UGM) Budi Santoso justru berpendapat pembatasan "
+     "sudah terlambat.",
+     "pembatasan sudah terlambat", (BUDI, "ekonom energi dari Universitas Gadjah Mada (UGM)", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
