@@ -190,7 +190,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             and not text[toks[i][1]:toks[i + 1][0]].strip()):
         return Mention(toks[i][0], toks[i + 1][1], None, None, None, None, "person")  # `Pedagang lain`: one more, unnamed
     if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]
-            or first.lower() in TEAM_HEADS) and i + 1 < len(toks) and toks[i + 1][2].islower():
+            or first.lower() in TEAM_HEADS or first.lower() in v["media_heads"]) and i + 1 < len(toks) \
+            and toks[i + 1][2].islower():
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
@@ -203,7 +204,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             named = parse_mention(text, toks[j][0], end)
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
-                kind = "organization" if first.lower() in v["org_heads"] else "person"
+                kind = ("organization" if first.lower() in v["org_heads"]
+                        else "media" if first.lower() in v["media_heads"] else "person")  # `Situs pemantau udara IQAir`
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
         if j < len(toks) and toks[j][2] in DEMONSTRATIVES and plain and not text[toks[j - 1][1]:toks[j][0]].strip():
@@ -816,5 +818,5 @@ def _is_subject_tail(rest: list[str], kind: str) -> bool:
         # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
         # (people only: `Korea Utara yang tengah mengalami krisis menuntut bantuan` reports a demand, no words)
         return (rest[0] != "yang" or rest[-1] in ("dan", "serta")
-                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role", "unknown"))
+                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role", "unknown", "media"))
     return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")

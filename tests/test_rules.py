@@ -1188,6 +1188,14 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Di sisi lain, ekonom energi dari Universitas Gadjah Mada (UGM) Budi Santoso justru berpendapat pembatasan "
      "sudah terlambat.",
      "pembatasan sudah terlambat", (BUDI, "ekonom energi dari Universitas Gadjah Mada (UGM)", "person", None)),
+    ("outlet_described_by_lower_case_words_before_its_name",
+     "Situs pemantau kualitas udara UdaraKita mencatat indeks kualitas udara Jakarta mencapai 170 pada Kamis pagi.",
+     "indeks kualitas udara Jakarta mencapai 170 pada Kamis pagi",
+     ("UdaraKita", "Situs pemantau kualitas udara", "media", None)),
+    ("outlet_with_a_relative_clause_before_its_cue",
+     "Harian Warta Samudra yang dikelola partai penguasa menulis bahwa kehadiran kapal asing di perairan itu merusak "
+     "perundingan.",
+     "kehadiran kapal asing di perairan itu merusak perundingan", ("Warta Samudra", "Harian", "media", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
