@@ -257,9 +257,9 @@ class Registry:
                 return words[n][0]
             if n >= 2:
                 break
-        if (len(words) >= 4 or len(words) >= 3 and RE_ORG_HEAD_BEFORE.search(self.text, max(0, s - 30), s)) \
-                and not self._used_alone(words[0][1], s):
-            # (`Secretary Sriwangsa Air Dimas Arya Pradipta`: four words or more run an organisation into a name)
+        if len(words) >= 3 and not self._used_alone(words[0][1], s):
+            # (`Secretary Sriwangsa Air Dimas Arya Pradipta`, `Bupati Intan Jaya Natan Kobogau`: an organisation or
+            # a place runs into the name)
             for n, (ws, w) in enumerate(words[1:-1], 1):
                 if any(p.lower() in _vocab()["name_openers"] for _, p in words[:n]):
                     break  # `Mohamad Yusuf Kurniawan` is called `Yusuf`: the opener is his
@@ -582,8 +582,6 @@ SOLE_JUDGE: Final = ("hakim", "tunggal")
 RE_GLOSS: Final = regex.compile(r"\((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\)")
 GLOSS_CHARS: Final[int] = 40  # the longest short form looked for before a name
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
-#: a company's head word one or two words before a position (`PT Karya` before `Karst Lestari Hendrik Gunawan`)
-RE_ORG_HEAD_BEFORE: Final = regex.compile(r"\b(?:PT|CV|Perum|Bank|Yayasan|Universitas)(?: \p{Lu}[\p{L}'’-]*)? $")
 #: an age in parentheses right after a name
 RE_AGE_AFTER: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)")
 #: the word after a run, and whether a comma stands before it
