@@ -461,7 +461,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if 0 < k < len(taken) and not v["media_heads"].isdisjoint(lows[:k]) and v["titles"].isdisjoint(lows[:k]):
         while k > floor and len(taken[k - 1][2]) > 1 and taken[k - 1][2].isupper() and lows[k - 1] not in v["known"]:
             k -= 1  # `kantor berita RIA Novosti`: an outlet's acronym opens its name
-    if 1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"] and lows[k - 1] not in ("tim", "pihak"):
+    if (1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"]
+            and lows[k - 1] not in ("tim", "timnas", "pihak")):
         # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
         return Mention(start, end, None, None, None, None, "role")
     if k == len(taken):  # no name: a role noun, a group or `pihak X`

@@ -582,6 +582,8 @@ SOLE_JUDGE: Final = ("hakim", "tunggal")
 RE_GLOSS: Final = regex.compile(r"\((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\)")
 GLOSS_CHARS: Final[int] = 40  # the longest short form looked for before a name
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
+#: a capitalised office and its gloss right before a run (`Anggota Komite Eksekutif (Exco) `)
+RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,5} \([^()]{1,30}\) $")
 #: an age in parentheses right after a name
 RE_AGE_AFTER: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)")
 #: the word after a run, and whether a comma stands before it
@@ -697,6 +699,9 @@ def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     """Where the subject phrase of a run starts: before its lower-case role words (`anggota Komisi III DPR X`)
     and a connective opening the sentence (`Namun X`, `Sementara itu pelatih X`)."""
     titles, connectives = load_set("titles"), load_set("connectives")
+    gloss = RE_TITLED_GLOSS_BEFORE.search(text, para_start, pos)
+    if gloss is not None and gloss.group("title").lower() in titles:
+        pos = gloss.start()  # `Anggota Komite Eksekutif (Exco) PSSI X`: a titled office and its gloss open the phrase
     j = pos
     plain: list[int] = []  # lower-case words read past, nearest first (`sepak bola nasional`)
     for w in _words_back(text, para_start, pos):

@@ -1062,6 +1062,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("gloss_after_an_abbreviation_with_a_period",
      "Sekretaris Perusahaan PT Bank Sentosa Tbk. (BBST) Budi Santoso memastikan perseroan menyiapkan dana buyback.",
      [I("perseroan menyiapkan dana buyback", "memastikan", BUDI)]),
+    ("pronoun_after_a_titled_office_with_a_gloss_is_the_new_person",
+     '"Kami evaluasi menyeluruh," ujar Rina Wati, Rabu.\n\n'
+     "Anggota Komite Eksekutif (Exco) PSSI Budi Santoso lebih blak-blakan. "
+     "Ia menilai skema permainan pelatih tidak cocok dengan karakter pemain.",
+     [D("Kami evaluasi menyeluruh,", "ujar", "Rina Wati"),
+      I("skema permainan pelatih tidak cocok dengan karakter pemain", "menilai", BUDI)]),
+    ("standalone_quote_after_a_national_team_captain_introduced",
+     '"Kami evaluasi menyeluruh," ujar Rina Wati, Rabu.\n\n'
+     'Sementara itu, kapten Timnas Budi Santoso membela pelatihnya. "Kami masih percaya pada pelatih."',
+     [D("Kami evaluasi menyeluruh,", "ujar", "Rina Wati"), D("Kami masih percaya pada pelatih.", None, BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
