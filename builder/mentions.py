@@ -360,7 +360,7 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
 
 #: names that close a role phrase after an organisation's acronym gloss have at most this many words
 #: (`Peneliti Indonesia Corruption Watch (ICW) Tania Putri`, `Kepala Pos PGA (PGA) Marapi Rahmat Hidayat`)
-MAX_NAME_AFTER_GLOSS: Final[int] = 2
+MAX_NAME_AFTER_GLOSS: Final[int] = 3
 #: after a title's own short form (`Menteri Keuangan (Menkeu) Sri Mulyani Indrawati`) the role is closed and
 #: a full three-word name may follow
 MAX_NAME_AFTER_ROLE_GLOSS: Final[int] = 3

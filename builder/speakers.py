@@ -171,8 +171,10 @@ class Registry:
         if (not head and gloss is None and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
-            # the common case, a plain name (`Vladimir Putin`): no role to split off
-            return Entity(text[s:e], "person", s, None, s, para_start, _sentence_initial(text, para_start, s))
+            # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
+            # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
+            start = self.settle_name(s, e) if len(words) == 3 and RE_ACRONYM_GLOSS_BEFORE.search(text, para_start, s) else s
+            return Entity(text[start:e], "person", start, None, s, para_start, _sentence_initial(text, para_start, s))
         toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
         if not toks:
             return None
@@ -291,8 +293,11 @@ class Registry:
             if pos != at and (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
                 before = RE_WORD_END.search(text, max(0, pos - 24), pos)
                 after = RE_WORD_START.match(text, end)
-                if (before is not None and before.group(1).lower() in self._cues["trailing"]
-                        or after is not None and after.group(1).lower() in self._cues["verbs"]):
+                if after is not None and after.group(1).lower() in _vocab()["adverbs"]:
+                    after = RE_WORD_START.match(text, after.end())  # `Rahmat juga mengimbau`
+                placed = before is not None and before.group(1).lower() in PLACE_TYPES  # `Kabupaten Bone juga …`
+                if not placed and (before is not None and before.group(1).lower() in self._cues["trailing"]
+                                   or after is not None and after.group(1).lower() in self._cues["verbs"]):
                     return True
             pos = text.find(word, end)
         return False

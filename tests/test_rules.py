@@ -694,7 +694,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Marwan juga mengatakan belanja daerah perlu dipercepat.",
      [I("defisit itu masih aman", "menilai", "Marwan Siregar"),
       I("belanja daerah perlu dipercepat", "mengatakan", "Marwan Siregar")]),
-    ("three_words_after_an_acronym_gloss_keep_the_last_two",
+    ("three_word_name_after_an_acronym_gloss_stays_whole",
+     "Menurut pengamat ketenagakerjaan Universitas Sukamaju (USM) Wahyu Kurniawan Hidayat, formula pengupahan "
+     "belum memberi kepastian.",
+     [I("formula pengupahan belum memberi kepastian", "Menurut", "Wahyu Kurniawan Hidayat")]),
+    ("name_used_alone_before_an_adverb_and_a_cue_settles_the_start",
+     "Kepala Pos Pengamatan Gunung Api (PGA) Kerinci Dodi Firmansyah menyebutkan terjadi 14 kali letusan. "
+     "Dodi juga mengimbau warga menjauhi aliran sungai.",
+     [I("terjadi 14 kali letusan", "menyebutkan", "Dodi Firmansyah"),
+      I("warga menjauhi aliran sungai", "mengimbau", "Dodi Firmansyah")]),
+    ("place_after_a_regency_word_is_no_name_used_alone",
+     "Ketua Himpunan Petani (HP) Kabupaten Bone Muhammad Ridwan memperingatkan operasi pasar menekan harga gabah. "
+     "Para petani di Kabupaten Bone juga mengeluhkan harga pupuk nonsubsidi terus naik.",
+     [I("operasi pasar menekan harga gabah", "memperingatkan", "Muhammad Ridwan"),
+      I("harga pupuk nonsubsidi terus naik", "mengeluhkan", "Para petani di Kabupaten Bone")]),
+    ("three_words_after_an_acronym_gloss_settled_by_the_article",
      "Kepala Stasiun Pengamatan Cuaca (SPC) Kerinci Dodi Firmansyah menyebut hujan lebat turun sejak pagi. "
      "Dodi mengatakan warga diminta waspada.",
      [I("hujan lebat turun sejak pagi", "menyebut", "Dodi Firmansyah"),
