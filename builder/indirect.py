@@ -109,6 +109,8 @@ RE_SUBORDINATOR: Final = regex.compile(
 )
 #: a cue verb asking for anonymity (`meminta namanya tidak disebutkan`) reports nothing
 RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\b")
+#: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`)
+PROGRESSIVE_WORDS: Final = frozenset({"tengah", "mulai", "sempat"})
 #: promising verbs report their promise when a future follows (`berjanji akan membuka jalan baru`)
 PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras"})
 RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s")
@@ -498,7 +500,9 @@ MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 4
 def _clause_follows(text: str, pos: int, end: int) -> bool:
     """A noun subject and then an auxiliary: the verb's object is a whole clause (`berjanji keputusan itu akan diambil`)."""
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
-    return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and not PREDICATE_WORDS.isdisjoint(words[1:])
+    return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and (
+        not PREDICATE_WORDS.isdisjoint(words[1:])
+        or any(w in PROGRESSIVE_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:])))
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

@@ -32,6 +32,8 @@ CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
 RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
+#: verbs that give a person's other name (`atau yang akrab disapa X`)
+NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal", "disebut"})
 #: `Pedagang lain`, `penumpang lainnya`: one more unnamed person of a kind already heard
 OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
@@ -208,8 +210,12 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                         else "media" if first.lower() in v["media_heads"] else "person")  # `Situs pemantau udara IQAir`
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
-        if j < len(toks) and toks[j][2] in DEMONSTRATIVES and plain and not text[toks[j - 1][1]:toks[j][0]].strip():
-            return Mention(toks[i][0], toks[j][1], None, None, None, None, "role")  # `Dokter spesialis anak itu`
+        p = j
+        while p < len(toks) and is_capitalized(toks[p][2]) and toks[p][2].lower() in v["places"] \
+                and not text[toks[p - 1][1]:toks[p][0]].strip():
+            p += 1  # `pevoli asal Kediri itu`: a place inside the description
+        if p < len(toks) and toks[p][2] in DEMONSTRATIVES and (plain or p > j) and not text[toks[p - 1][1]:toks[p][0]].strip():
+            return Mention(toks[i][0], toks[p][1], None, None, None, None, "role")  # `Dokter spesialis anak itu`
         if first.lower() in TEAM_HEADS and plain and (j >= len(toks) or not is_capitalized(toks[j][2])):
             return Mention(toks[i][0], toks[j - 1][1], None, None, None, None, "group")  # `Tim pemantau`: no name
     taken: list[tuple[int, int, str]] = []
@@ -812,6 +818,8 @@ SUBJECT_TAIL_STARTS: Final = frozenset({
 
 def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
+    if rest[0] == "atau" and not NICKNAME_VERBS.isdisjoint(rest[1:5]) and len(rest) <= MAX_RELATIVE_TAIL_WORDS:
+        return kind in ("person", "role")  # `X atau yang akrab disapa Bagus Gondrong, mengaku`: another name
     if rest[0] in load_set("adverbs") and rest[-1] not in ("dan", "serta") and any(
             verb_like(w) for w in rest):
         return False  # `Heerenveen sempat memperkecil skor sebelum X memastikan`: a clause of its own before the cue

@@ -1086,6 +1086,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Kami evaluasi menyeluruh," ujar Rina Wati, Rabu.\n\n'
      'Sementara itu, kapten Timnas Budi Santoso membela pelatihnya. "Kami masih percaya pada pelatih."',
      [D("Kami evaluasi menyeluruh,", "ujar", "Rina Wati"), D("Kami masih percaya pada pelatih.", None, BUDI)]),
+    ("critic_before_a_name_is_a_role",
+     "Kritikus film Budi Santoso berpendapat pemotongan tujuh menit bisa merusak ritme cerita.",
+     [I("pemotongan tujuh menit bisa merusak ritme cerita", "berpendapat", BUDI)]),
+    ("nickname_clause_after_the_subject",
+     "Gitaris band itu, Budi Santoso atau yang akrab disapa Budi Gondrong, mengaku langkah hukum itu diambil "
+     "dengan berat hati.",
+     [I("langkah hukum itu diambil dengan berat hati", "mengaku", BUDI)]),
+    ("confirmed_clause_with_an_aspect_word",
+     "Kepala Biro Humas Budi Santoso membenarkan kementerian tengah menjajaki pembelian pesawat bekas. "
+     "Rina Wati membenarkan posisinya di tengah lapangan.",
+     [I("kementerian tengah menjajaki pembelian pesawat bekas", "membenarkan", BUDI)]),
+    ("closing_mark_written_as_an_opener",
+     "Kapten tim Budi Santoso mengaku antusias dengan metode latihan baru. "
+     "Pemain yang dijuluki ”Si Kilat” itu sudah ikut dua sesi latihan.\n\n"
+     "”Latihan hari pertama saja sudah beda,” tutur pevoli asal Kediri itu.",
+     [I("antusias dengan metode latihan baru", "mengaku", BUDI),
+      D("Latihan hari pertama saja sudah beda,", "tutur", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
