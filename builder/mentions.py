@@ -31,11 +31,9 @@ OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
 RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
-#: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
-#: verbs that give a person's other name (`atau yang akrab disapa X`)
-NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal", "disebut"})
 #: `Pedagang lain`, `penumpang lainnya`: one more unnamed person of a kind already heard
 OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
+#: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
@@ -52,10 +50,10 @@ OFFICE_HEAD: Final = "kantor"
 TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
-#: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`)
 COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
                                    "tbk", "company"})
+#: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
@@ -451,6 +449,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
             and lows[-2] not in v["known"]):
         k, mixed_case_taken = k - 1, True  # `… Rizal Fahmi Hakim`: a title word closing a name is a surname
+    if (k - 3 >= floor and lows[k - 2] in CONNECTORS and lows[k - 1] in v["known"] and is_capitalized(taken[k - 1][2])
+            and is_capitalized(taken[k - 3][2]) and lows[k - 3] not in v["known"]):
+        k -= 2  # `Global New Light of Myanmar`, `Bank of America`: a place after `of` closes the name
     while k > floor and is_capitalized(taken[k - 1][2]) and (
             lows[k - 1] not in v["stops"] or taken[k - 1][2] in NAME_LIKE_STOPS) and (  # `Nomor` is no name, `Yang` may be
             lows[k - 1] not in v["descriptors"] or _title_inside_name(taken, lows, k - 1, floor)):

@@ -579,13 +579,13 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
-#: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
 ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one searched for `Organisasi itu`
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
 #: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
 RE_GLOSS: Final = regex.compile(r"\((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\)")
 GLOSS_CHARS: Final[int] = 40  # the longest short form looked for before a name
+#: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
 #: a capitalised office and its gloss right before a run (`Anggota Komite Eksekutif (Exco) `)
 RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,5} \([^()]{1,30}\) $")

@@ -1103,6 +1103,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "”Latihan hari pertama saja sudah beda,” tutur pevoli asal Kediri itu.",
      [I("antusias dengan metode latihan baru", "mengaku", BUDI),
       D("Latihan hari pertama saja sudah beda,", "tutur", BUDI)]),
+    ("number_one_person_of_a_city_points_back",
+     '"Genangan kini cepat surut," ujar Wali Kota Garut Budi Santoso.\n\n'
+     "Orang nomor satu di Garut itu juga meminta warga tidak membuang sampah ke sungai.",
+     [D("Genangan kini cepat surut,", "ujar", BUDI),
+      I("warga tidak membuang sampah ke sungai", "meminta", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1250,6 +1255,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Bupati Sungai Kerang Rudi Hartono mengatakan sekolah yang tutup akan dibuka kembali. "
      '"Guru-guru sudah kembali," kata Rudi.',
      "sekolah yang tutup akan dibuka kembali", ("Rudi Hartono", "Bupati Sungai Kerang", "person", None)),
+    ("place_after_of_closes_a_foreign_name",
+     "Media pemerintah Global New Light of Laos melaporkan militer telah mengerahkan seribu personel.",
+     "militer telah mengerahkan seribu personel", ("Global New Light of Laos", "Media pemerintah", "media", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
