@@ -109,11 +109,13 @@ RE_SUBORDINATOR: Final = regex.compile(
 )
 #: a cue verb asking for anonymity (`meminta namanya tidak disebutkan`) reports nothing
 RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\b")
-#: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`)
-PROGRESSIVE_WORDS: Final = frozenset({"tengah", "mulai", "sempat"})
-#: promising verbs report their promise when a future follows (`berjanji akan membuka jalan baru`)
+#: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`,
+#: `mendorong pemerintah segera mengaudit …`)
+ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
+#: promising verbs report their promise when a future or the act follows (`berjanji akan membuka jalan baru`,
+#: `berjanji menambah dua rumah sakit`)
 PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras"})
-RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s")
+RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s|me\p{Ll}{4,}\s")  # or the act itself
 #: `melaporkan X ke polisi`: a report against a named party to an authority, an act and no speech
 COMPLAINT_CUES: Final = frozenset({"melaporkan", "mengadukan", "melaporkannya"})
 RE_LODGED_WITH: Final = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:ke|kepada)\s+(?:pihak\s+)?\p{L}")
@@ -502,7 +504,7 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
     return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and (
         not PREDICATE_WORDS.isdisjoint(words[1:])
-        or any(w in PROGRESSIVE_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:])))
+        or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:])))
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
