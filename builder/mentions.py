@@ -55,6 +55,8 @@ COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corpo
                                    "tbk", "company"})
 #: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
+#: capitalised common nouns that open an outlet's description, not its name (`Kantor Berita`, `Surat Kabar`)
+MEDIA_NOUNS: Final = frozenset({"berita", "kabar", "harian", "surat", "kantor", "media", "situs", "portal"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -449,6 +451,11 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])
             and lows[-2] not in v["known"]):
         k, mixed_case_taken = k - 1, True  # `… Rizal Fahmi Hakim`: a title word closing a name is a surname
+    if lows[-1] in MEDIA_TAILS and is_capitalized(taken[-1][2]):
+        while k - 1 > floor and is_capitalized(taken[k - 2][2]) and lows[k - 2] not in v["media_heads"] \
+                and lows[k - 2] not in v["titles"] and lows[k - 2] not in MEDIA_NOUNS:
+            k -= 1  # `Harian Bangkok Post`, `The Jakarta Post`: the city belongs to the outlet's name
+        k -= 1
     if (k - 3 >= floor and lows[k - 2] in CONNECTORS and lows[k - 1] in v["known"] and is_capitalized(taken[k - 1][2])
             and is_capitalized(taken[k - 3][2]) and lows[k - 3] not in v["known"]):
         k -= 2  # `Global New Light of Myanmar`, `Bank of America`: a place after `of` closes the name
@@ -821,6 +828,8 @@ def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
     if rest[0] == "atau" and not NICKNAME_VERBS.isdisjoint(rest[1:5]) and len(rest) <= MAX_RELATIVE_TAIL_WORDS:
         return kind in ("person", "role")  # `X atau yang akrab disapa Bagus Gondrong, mengaku`: another name
+    if len(rest) == 2 and rest[0] == "atau" and kind == "organization":
+        return True  # `PT Pelabuhan Indonesia (Persero) atau Pelindo menyatakan`: its short name
     if rest[0] in load_set("adverbs") and rest[-1] not in ("dan", "serta") and any(
             verb_like(w) for w in rest):
         return False  # `Heerenveen sempat memperkecil skor sebelum X memastikan`: a clause of its own before the cue

@@ -591,6 +591,7 @@ RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p
 RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,5} \([^()]{1,30}\) $")
 #: an age in parentheses right after a name
 RE_AGE_AFTER: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)")
+RE_AGE_CLOSING: Final = regex.compile(r"\p{Lu}\p{L}*\s*\(\d{1,3}(?: tahun)?\)\s*$")  # `Fajar (29)` closing a chunk
 #: the word after a run, and whether a comma stands before it
 RE_NEXT_WORD: Final = regex.compile(r"(?:\s*\([^()]{0,20}\))?(?P<comma>\s*,)?\s*(?P<word>\p{L}+)")
 #: a speaker that is a list of names (`Prancis, Jerman dan Polandia`): `mereka` points back at it
@@ -692,6 +693,8 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         if first is not None and first.group().lower() in load_set("titles") and text.rfind(",", para_start, k) < para_start:
             return _opens_sentence(text, para_start, role_start)
         return False  # two chunks before the name: it is no subject
+    if RE_AGE_CLOSING.search(text, max(k + 1, para_start), j - 1):
+        return False  # `Fajar (29), mantan engineer KilatMart, …`: the chunk before is the person, this is their role
     words = text[max(k + 1, para_start):j - 1].split()
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
     # `Ketua Komisi E DPRD Sulsel, Andi Rahmawati, …`: a role chunk may run longer too

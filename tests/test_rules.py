@@ -1117,6 +1117,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("inviting_someone_to_act_is_reported",
      "Budi Santoso mempersilakan pihak yang keberatan menempuh jalur hukum sesuai aturan.",
      [I("pihak yang keberatan menempuh jalur hukum sesuai aturan", "mempersilakan", BUDI)]),
+    ("role_chunk_after_a_name_with_an_age_is_no_subject",
+     "Sejumlah karyawan mengaku baru tahu soal PHK lewat surel.\n"
+     "Budi (29), mantan engineer KilatMart, menuliskan pengalamannya di LinkedIn. "
+     "“Jam enam pagi saya masih tim inti, jam tujuh sudah jadi alumni.”",
+     [I("baru tahu soal PHK lewat surel", "mengaku", "Sejumlah karyawan"),
+      D("Jam enam pagi saya masih tim inti, jam tujuh sudah jadi alumni.", None, "Budi")]),
+    ("organisation_with_its_short_name_after_atau",
+     "PT Pelabuhan Nusantara (Persero) atau Pelnus menyatakan kegiatan bongkar muat tetap berjalan meski melambat.",
+     [I("kegiatan bongkar muat tetap berjalan meski melambat", "menyatakan", "PT Pelabuhan Nusantara")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1267,6 +1276,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("place_after_of_closes_a_foreign_name",
      "Media pemerintah Global New Light of Laos melaporkan militer telah mengerahkan seribu personel.",
      "militer telah mengerahkan seribu personel", ("Global New Light of Laos", "Media pemerintah", "media", None)),
+    ("city_in_an_outlet_name_before_post",
+     "Harian Manila Post dalam tajuk rencananya menulis bahwa pemerintah gagal menjelaskan rencana itu.",
+     "pemerintah gagal menjelaskan rencana itu", ("Manila Post", "Harian", "media", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
