@@ -55,6 +55,9 @@ COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corpo
                                    "tbk", "company"})
 #: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
+#: a federation's or party's board (`Pengurus Besar`, `Pengurus Pusat`, `Pengurus Daerah`): the organisation itself
+BOARD_HEAD: Final = "pengurus"
+BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang", "provinsi"})
 #: capitalised common nouns that open an outlet's description, not its name (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar", "harian", "surat", "kantor", "media", "situs", "portal"})
 #: units named by a number (`RT 03`, `RW 12`)
@@ -404,6 +407,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             _glossed_organisation(lows[:gloss_at]) or acronym_gloss and gloss_at < len(lows)):
         # (`Kepala Staf Gabungan (JCS) Korea Selatan`: an upper-case acronym, then the country, is a body)
         return Mention(start, end, start, end, None, None, "organization")  # `… Indonesia (Walhi) Riau`
+    if len(lows) > 2 and lows[0] == BOARD_HEAD and lows[1] in BOARD_LEVELS:
+        return Mention(start, end, start, end, None, None, "organization")  # `Pengurus Besar Persatuan … (PB PABSI)`
     if lows[0] == OFFICE_HEAD and not v["titles"].isdisjoint(lows[1:3]):
         return Mention(start, end, start, end, None, None, "organization")  # `Kantor Perdana Menteri Israel`
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)

@@ -1126,6 +1126,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("organisation_with_its_short_name_after_atau",
      "PT Pelabuhan Nusantara (Persero) atau Pelnus menyatakan kegiatan bongkar muat tetap berjalan meski melambat.",
      [I("kegiatan bongkar muat tetap berjalan meski melambat", "menyatakan", "PT Pelabuhan Nusantara")]),
+    ("federation_board_is_the_organisation",
+     "Pengurus Besar Persatuan Panahan Nusantara (PB PPN) menyatakan menghormati keputusan badan antidoping.",
+     [I("menghormati keputusan badan antidoping", "menyatakan", "Pengurus Besar Persatuan Panahan Nusantara")]),
+    ("mosque_board_member_points_back",
+     "Budi Santoso memimpin rapat warga. Pengurus masjid itu mengatakan pembangunan menara ditunda sampai tahun depan.",
+     [I("pembangunan menara ditunda sampai tahun depan", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
