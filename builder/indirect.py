@@ -114,7 +114,7 @@ RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama
 ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
 #: promising verbs report their promise when a future or the act follows (`berjanji akan membuka jalan baru`,
 #: `berjanji menambah dua rumah sakit`)
-PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras"})
+PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras", "bersumpah"})
 RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s|me\p{Ll}{4,}\s")  # or the act itself
 #: `melaporkan X ke polisi`: a report against a named party to an authority, an act and no speech
 COMPLAINT_CUES: Final = frozenset({"melaporkan", "mengadukan", "melaporkannya"})

@@ -48,6 +48,9 @@ SINGULAR_QUANTIFIERS: Final = frozenset({"seorang"})
 OFFICE_HEAD: Final = "kantor"
 #: heads of a team named only by what it does (`Tim pemantau`, `Satgas gabungan`): a group
 TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
+#: collectives that speak as an organisation when named (`Kelompok suporter Laskar Bahari`), as a group when not
+COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perkumpulan"})
+GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`)
@@ -55,6 +58,9 @@ COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corpo
                                    "tbk", "company"})
 #: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
+#: a relative clause giving a group's chosen name (`yang menamakan diri "NOVAnation Union"`)
+RE_SELF_NAMED: Final = regex.compile(
+    r"[^,.]{0,40}? yang menamakan (?:diri(?:nya)? )?(?:sebagai )?[\"“](?P<name>[^\"”\n]{2,40})[\"”]")
 #: a federation's or party's board (`Pengurus Besar`, `Pengurus Pusat`, `Pengurus Daerah`): the organisation itself
 BOARD_HEAD: Final = "pengurus"
 BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang", "provinsi"})
@@ -106,7 +112,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     org_heads = frozenset({
         "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
         "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan", "kedutaan", "konsulat",
-        "jaringan",
+        "jaringan", *COLLECTIVE_HEADS,
         "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
         "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
         "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
@@ -219,7 +225,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             p += 1  # `pevoli asal Kediri itu`: a place inside the description
         if p < len(toks) and toks[p][2] in DEMONSTRATIVES and (plain or p > j) and not text[toks[p - 1][1]:toks[p][0]].strip():
             return Mention(toks[i][0], toks[p][1], None, None, None, None, "role")  # `Dokter spesialis anak itu`
-        if first.lower() in TEAM_HEADS and plain and (j >= len(toks) or not is_capitalized(toks[j][2])):
+        if first.lower() in GROUP_HEADS and (plain or first.lower() in COLLECTIVE_HEADS) and (
+                j >= len(toks) or not is_capitalized(toks[j][2]) and toks[j][2] not in DEMONSTRATIVES):
             return Mention(toks[i][0], toks[j - 1][1], None, None, None, None, "group")  # `Tim pemantau`: no name
     taken: list[tuple[int, int, str]] = []
     last_end: int | None = None
@@ -658,6 +665,11 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if m.name_start is None and m.kind_hint in ("group", "person", "unknown") and (
                 after is None or after.group().lower() != "dari"):  # `Pengamat politik dari UI X`: the name closes it
             m = extend_unnamed(text, m, toks[-1].end())  # `Keluarga seorang pasien lansia di Karawang`: all of it
+        named = RE_SELF_NAMED.match(text, m.end, cue_start)
+        if named is not None and not text[named.end():cue_start].strip():
+            # `Kelompok penggemar X di Korea yang menamakan diri "NOVAnation Union" menuding`: the name it chose
+            return Mention(m.start, named.end("name"), named.start("name"), named.end("name"), m.start,
+                           _trim(text, m.start, m.end)[1], "organization")
         rest = [t.group().lower() for t in toks if t.start() >= m.end]
         acronym = m.name_start is not None and text[m.name_start:m.name_end].isupper()
         dari = rest.index("dari") if "dari" in rest[:3] else -1
@@ -687,6 +699,12 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             # (`…, dr. Hj. Lilis Suryani, …`: honorifics are no role)
             ps, pe = _trim(text, *chunks[idx - 1])
             head = RE_TOKEN.match(text, ps)
+            if head is not None and head.group().lower() in KINSHIP_NOUNS and " dari " in text[ps:pe] and idx >= 2:
+                # `Suparmi, 47 tahun, ibu dari salah satu korban, Rizky Ananda, berharap`: the name after a
+                # kinship chunk is the relative's; the subject is the name the sentence opened with
+                first = parse_mention(text, *_trim(text, *chunks[0]))
+                if first is not None and first.name_start is not None and first.kind_hint == "person":
+                    return Mention(first.start, first.end, first.name_start, first.name_end, ps, pe, "person")
             if head is not None and head.group().lower() in v["titles"] and not text[pe:m.start].strip(" ,)"):
                 pe += text.startswith(")", pe)  # `… Nasional (PPN), X`: the gloss closes the role
                 return Mention(m.start, m.end, m.name_start, m.name_end, ps, pe, m.kind_hint)

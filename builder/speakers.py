@@ -495,6 +495,9 @@ class Registry:
             run = RE_CAPITALISED_RUN.match(self.text, at)
             if run is not None and (at == 0 or not self.text[at - 1].isalnum()) and " " in run.group():
                 return run.group()  # the capitalised name that opens with the head word
+            named = RE_NAMED_AFTER_COMMA.match(self.text, at + len(head)) if self.text[at].islower() else None
+            if named is not None:
+                return named.group("name")  # `komunitas penggemar LUMEN di Indonesia, Lumenesia.`
             at = self.low.rfind(head, 0, at)
         return None
 
@@ -587,6 +590,8 @@ RE_GLOSS: Final = regex.compile(r"\((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\)")
 GLOSS_CHARS: Final[int] = 40  # the longest short form looked for before a name
 #: the one word between an acronym gloss or a place and a position (`(YHN) Kartika` before `Sari Dewi`)
 RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p{Lu}[\p{L}'’-]*) $")
+#: a common noun's phrase closed by its name after a comma (`komunitas penggemar X di Indonesia, Lumenesia.`)
+RE_NAMED_AFTER_COMMA: Final = regex.compile(r"[^.,;\n]{1,60}, (?P<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})[.,]")
 #: a capitalised office and its gloss right before a run (`Anggota Komite Eksekutif (Exco) `)
 RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,5} \([^()]{1,30}\) $")
 #: an age in parentheses right after a name
@@ -928,8 +933,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             group = reg.group_between(prev_end, m.start) if prev_end is not None else None
             if group is not None:  # `Ratusan mahasiswa menggelar aksi. Mereka menilai …`: the group just introduced
                 return Resolved(group, span, "group", None, None)
-            if last is not None and last.speaker and (last.kind == "group" or RE_LIST_NAME.search(last.speaker)):
-                return Resolved(last.speaker, span, last.kind, None, None)  # the group or list that spoke last
+            if last is not None and last.speaker and (last.kind in ("group", "organization")
+                                                      or RE_LIST_NAME.search(last.speaker)):
+                return Resolved(last.speaker, span, last.kind, None, None)  # the group, body or list that spoke last
             return Resolved(mention_text, span, "group", None, None)
         # a person who opened a sentence since the last quote is the newer antecedent
         newer = reg.subject_between(prev_end, min(c.start, m.start)) if prev_end is not None else None

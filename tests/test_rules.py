@@ -1132,6 +1132,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("mosque_board_member_points_back",
      "Budi Santoso memimpin rapat warga. Pengurus masjid itu mengatakan pembangunan menara ditunda sampai tahun depan.",
      [I("pembangunan menara ditunda sampai tahun depan", "mengatakan", BUDI)]),
+    ("name_after_a_kinship_chunk_is_the_relatives",
+     "Suparmi, 47 tahun, ibu dari salah satu korban, Rudi Hartono, berharap pelaku dihukum seberat-beratnya.",
+     [I("pelaku dihukum seberat-beratnya", "berharap", "Suparmi")]),
+    ("vow_of_a_future_act_is_reported",
+     "Negara itu bersumpah akan membalas serangan udara yang menghantam fasilitas militernya.",
+     [I("akan membalas serangan udara yang menghantam fasilitas militernya", "bersumpah", "Negara itu")]),
+    ("named_collective_and_unnamed_collective",
+     "Kelompok suporter Laskar Samudra menyerukan agar aparat yang terlibat diadili secara terbuka. "
+     "Kelompok warga di bantaran sungai mengatakan banjir datang lebih cepat tahun ini.",
+     [I("aparat yang terlibat diadili secara terbuka", "menyerukan", "Laskar Samudra"),
+      I("banjir datang lebih cepat tahun ini", "mengatakan", "Kelompok warga di bantaran sungai")]),
+    ("community_noun_points_back_at_its_appositive_name_and_mereka_follows",
+     "Keluhan serupa disampaikan komunitas penggemar band itu di Indonesia, Nadaria. "
+     "Melalui akun media sosialnya, komunitas itu menyebut promotor lalai mengumumkan perubahan lokasi. "
+     "Mereka juga mendesak promotor membuka hasil uji panggung.",
+     [I("promotor lalai mengumumkan perubahan lokasi", "menyebut", "Nadaria"),
+      I("promotor membuka hasil uji panggung", "mendesak", "Nadaria")]),
+    ("group_naming_itself_in_a_relative_clause",
+     'Kelompok penggemar band itu di Jepang yang menamakan diri "Nada Union" menuding agensi memperlakukan artis '
+     "seperti mesin.",
+     [I("agensi memperlakukan artis seperti mesin", "menuding", "Nada Union")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
