@@ -988,6 +988,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if ent is None:
             ent = reg.person_before(min(c.start, m.start))
         return Resolved(ent.name if ent else mention_text, span, "person", None, None)
+    if m.kind_hint == "unknown" and RE_DEMONSTRATIVE_END.search(mention_text) and last is not None and last.speaker \
+            and mention_text.split()[0].lower() in last.speaker.lower().split():
+        return Resolved(last.speaker, span, last.kind, None, None)  # `kata sumber tersebut`: the source just quoted
     if m.kind_hint == "group":
         return Resolved(mention_text, span, "group", None, None)
     if m.kind_hint == "media" and m.name_start is None:

@@ -1153,6 +1153,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'Kelompok penggemar band itu di Jepang yang menamakan diri "Nada Union" menuding agensi memperlakukan artis '
      "seperti mesin.",
      [I("agensi memperlakukan artis seperti mesin", "menuding", "Nada Union")]),
+    ("unnamed_source_with_a_demonstrative_is_the_source_just_quoted",
+     "Namun, seorang sumber di lingkungan Istana menyebut tiga kementerian masuk radar evaluasi.\n\n"
+     '"Yang disorot terutama soal serapan anggaran," kata sumber tersebut.',
+     [I("tiga kementerian masuk radar evaluasi", "menyebut", "seorang sumber di lingkungan Istana"),
+      D("Yang disorot terutama soal serapan anggaran,", "kata", "seorang sumber di lingkungan Istana")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
