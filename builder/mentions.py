@@ -49,7 +49,7 @@ OFFICE_HEAD: Final = "kantor"
 #: heads of a team named only by what it does (`Tim pemantau`, `Satgas gabungan`): a group
 TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: collectives that speak as an organisation when named (`Kelompok suporter Laskar Bahari`), as a group when not
-COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perkumpulan"})
+COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perkumpulan", "koalisi", "aliansi"})
 GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
@@ -219,6 +219,13 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                         else "media" if first.lower() in v["media_heads"] else "person")  # `Situs pemantau udara IQAir`
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
+            if first.lower() in COLLECTIVE_HEADS:  # `Kelompok suporter La Grande Indonesia`: whatever words name it
+                last = j
+                while last + 1 < len(toks) and is_capitalized(toks[last + 1][2]) \
+                        and not text[toks[last][1]:toks[last + 1][0]].strip():
+                    last += 1
+                return Mention(toks[i][0], toks[last][1], toks[j][0], toks[last][1], toks[i][0],
+                               _trim(text, toks[i][0], toks[j][0])[1], "organization")
         p = j
         while p < len(toks) and is_capitalized(toks[p][2]) and toks[p][2].lower() in v["places"] \
                 and not text[toks[p - 1][1]:toks[p][0]].strip():

@@ -1158,6 +1158,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Yang disorot terutama soal serapan anggaran," kata sumber tersebut.',
      [I("tiga kementerian masuk radar evaluasi", "menyebut", "seorang sumber di lingkungan Istana"),
       D("Yang disorot terutama soal serapan anggaran,", "kata", "seorang sumber di lingkungan Istana")]),
+    ("civil_society_coalition_is_a_group_and_a_named_collective_keeps_its_name",
+     "Di luar gedung parlemen, koalisi masyarakat sipil mendesak DPR tidak lagi mengulur waktu. "
+     "Kelompok suporter La Furia Merah dalam pernyataan resminya mendesak federasi segera mencari pelatih baru.",
+     [I("DPR tidak lagi mengulur waktu", "mendesak", "koalisi masyarakat sipil"),
+      I("federasi segera mencari pelatih baru", "mendesak", "La Furia Merah")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
