@@ -61,6 +61,7 @@ MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tri
 #: a relative clause giving a group's chosen name (`yang menamakan diri "NOVAnation Union"`)
 RE_SELF_NAMED: Final = regex.compile(
     r"[^,.]{0,40}? yang menamakan (?:diri(?:nya)? )?(?:sebagai )?[\"“](?P<name>[^\"”\n]{2,40})[\"”]")
+MAX_ALIAS_WORDS: Final[int] = 5  # words of an organisation's other name after `atau`
 #: a federation's or party's board (`Pengurus Besar`, `Pengurus Pusat`, `Pengurus Daerah`): the organisation itself
 BOARD_HEAD: Final = "pengurus"
 BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang", "provinsi"})
@@ -692,6 +693,10 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                 if text.startswith(")", role_end) and text.count("(", m.start, role_end) > text.count(")", m.start, role_end):
                     role_end += 1
                 return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start, role_end, "person")  # (`… (UI)`)
+        alias = [t.group() for t in toks if t.start() >= m.end][1:]
+        if rest and rest[0] == "atau" and m.kind_hint == "organization" and 0 < len(alias) <= MAX_ALIAS_WORDS \
+                and all(is_capitalized(w) for w in alias):
+            rest = []  # `PT Pengembangan Pariwisata Indonesia atau InJourney Tourism Development Corporation`: its other name
         if rest and not _is_subject_tail(rest, m.kind_hint):
             return None
         # `…, anggota Komisi III DPR, mengatakan`: a lower-case role chunk describes the name before it
@@ -858,8 +863,6 @@ def _is_subject_tail(rest: list[str], kind: str) -> bool:
     """What may follow a subject before its cue: a prepositional phrase or a coordinated verb phrase."""
     if rest[0] == "atau" and not NICKNAME_VERBS.isdisjoint(rest[1:5]) and len(rest) <= MAX_RELATIVE_TAIL_WORDS:
         return kind in ("person", "role")  # `X atau yang akrab disapa Bagus Gondrong, mengaku`: another name
-    if len(rest) == 2 and rest[0] == "atau" and kind == "organization":
-        return True  # `PT Pelabuhan Indonesia (Persero) atau Pelindo menyatakan`: its short name
     if rest[0] in load_set("adverbs") and rest[-1] not in ("dan", "serta") and any(
             verb_like(w) for w in rest):
         return False  # `Heerenveen sempat memperkecil skor sebelum X memastikan`: a clause of its own before the cue

@@ -1163,6 +1163,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Kelompok suporter La Furia Merah dalam pernyataan resminya mendesak federasi segera mencari pelatih baru.",
      [I("DPR tidak lagi mengulur waktu", "mendesak", "koalisi masyarakat sipil"),
       I("federasi segera mencari pelatih baru", "mendesak", "La Furia Merah")]),
+    ("organisation_with_a_long_other_name_after_atau",
+     "PT Pengembangan Wisata Nusantara atau Nusantara Tourism Development Corporation (NTDC) memastikan balapan tetap "
+     "masuk kalender hingga 2031.",
+     [I("balapan tetap masuk kalender hingga 2031", "memastikan", "PT Pengembangan Wisata Nusantara")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
