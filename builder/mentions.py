@@ -241,7 +241,6 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     in_paren = 0  # tokens read inside `( … )`: an acronym or gloss, skipped (`Kementerian Luar Negeri (Kemlu) RI`)
     gloss_at: int | None = None  # how many tokens were taken before the last gloss
     acronym_gloss = False  # the last gloss is one upper-case acronym
-    role_gloss = False  # the last gloss abbreviates the title phrase before it (`Menteri Keuangan (Menkeu)`)
     listed = RE_COMMA_ORG.match(text, toks[i][0])  # `Badan Meteorologi, Klimatologi, dan Geofisika`
     nickname_close = False  # inside `"Ucok"` of `Fajar "Ucok" Siregar`
     for j in range(i, min(len(toks), i + MAX_MENTION_TOKENS + PAREN_TOKENS)):
@@ -256,7 +255,6 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 last_end = e
                 continue
             acronym_gloss = in_paren == 1 and len(toks[j - 1][2]) > 1 and toks[j - 1][2].isupper()  # `(JCS)`
-            role_gloss = in_paren == 1 and is_role_acronym(toks[j - 1][2], taken)
             in_paren = 0
             gloss_at = len(taken)
             gap = gap.replace(")", "", 1).strip()
@@ -322,8 +320,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
-    return split_phrase(taken, gloss_at, acronym_gloss,
-                        MAX_NAME_AFTER_ROLE_GLOSS if role_gloss and gloss_at is not None else MAX_NAME_AFTER_GLOSS)
+    return split_phrase(taken, gloss_at, acronym_gloss)
 
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
@@ -382,12 +379,10 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
                                   "biro", "subdirektorat", "direktorat"})
 
 
-#: names that close a role phrase after an organisation's acronym gloss have at most this many words
-#: (`Peneliti Indonesia Corruption Watch (ICW) Tania Putri`, `Kepala Pos PGA (PGA) Marapi Rahmat Hidayat`)
+#: names that close a role phrase after an acronym gloss have at most this many words (`Peneliti Indonesia
+#: Corruption Watch (ICW) Tania Putri`, `Menteri Keuangan (Menkeu) Sri Mulyani Indrawati`); where an organisation's
+#: word still stands before the name (`(PGA) Marapi Rahmat Hidayat`) the article's own use settles it (speakers)
 MAX_NAME_AFTER_GLOSS: Final[int] = 3
-#: after a title's own short form (`Menteri Keuangan (Menkeu) Sri Mulyani Indrawati`) the role is closed and
-#: a full three-word name may follow
-MAX_NAME_AFTER_ROLE_GLOSS: Final[int] = 3
 
 
 def is_role_acronym(gloss: str, taken: list[tuple[int, int, str]]) -> bool:
@@ -403,8 +398,7 @@ def is_role_acronym(gloss: str, taken: list[tuple[int, int, str]]) -> bool:
     return all(ch in letters for ch in low)  # the gloss's letters, in order, within the phrase
 
 
-def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False,
-                 name_after_gloss: int = MAX_NAME_AFTER_GLOSS) -> Mention:
+def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
@@ -465,7 +459,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
                 floor = max(floor, a + 1)
     if gloss_at is not None and gloss_at < len(taken):
         # the gloss closes the organisation's name: only the last words after it can be the person's
-        floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - name_after_gloss))
+        floor = max(floor, gloss_at + max(0, len(taken) - gloss_at - MAX_NAME_AFTER_GLOSS))
     k = len(taken)
     mixed_case_taken = False
     if (k - floor >= 2 and lows[-1] in v["titles"] and is_capitalized(taken[-1][2]) and is_capitalized(taken[-2][2])

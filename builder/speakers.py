@@ -339,6 +339,7 @@ class Registry:
         return ent
 
     def _glossed_body(self, pi: int, start: int, end: int, s: int) -> Entity:
+        """The body an upper-case acronym glosses: from its organisation word on, with places written after it."""
         v = _vocab()
         head = next((ts for ts, _, w in self._tokens(start, end) if w.lower() in v["org_heads"] or w.lower() in v["orgs"]), None)
         if head is not None:
