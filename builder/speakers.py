@@ -41,6 +41,7 @@ from builder.mentions import (
     RE_PAREN_GROUP,
     RE_TOKEN,
     ROLE_ARGUMENT_HEADS,
+    SINGULAR_QUANTIFIERS,
     Mention,
     _vocab,
     extend_unnamed,
@@ -528,8 +529,9 @@ class Registry:
         """The last unnamed group opening a sentence in text[lo:hi] (`Ratusan mahasiswa UNBR menggelar aksi …`),
         which a following `mereka` points back at."""
         text = self.text
-        for m in reversed(list(RE_SENTENCE_OPENING.finditer(text, lo, hi))):
-            pos = m.end()
+        agents = [m.start("agent") for m in _re_passive_group().finditer(text, lo, hi)]
+        starts = sorted([m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)] + agents)
+        for pos in reversed(starts):  # (`Rencana itu ditolak sebagian warga. Mereka …`: a passive's agent too)
             end = min(hi, pos + MENTION_WINDOW)
             group = parse_mention(text, pos, end)
             if group is not None and group.kind_hint == "group" and group.name_start is None:
@@ -785,6 +787,13 @@ def _passive_agent(text: str, para_start: int, pos: int) -> bool:
 def _passive_verb(word: str) -> bool:
     """`disanggah`, `dilontarkan`: a passive speech verb (`dihadiri Presiden X` names a guest, no speaker)."""
     return word in load_set("cues_passive")
+
+
+@cache
+def _re_passive_group() -> regex.Pattern:
+    """An unnamed group as the agent of a passive verb (`ditolak sebagian warga.`): many, not one."""
+    plural = sorted(load_set("quantifiers") - SINGULAR_QUANTIFIERS)
+    return regex.compile(r"\bdi\p{Ll}{3,} (?:oleh )?(?P<agent>(?:" + "|".join(map(regex.escape, plural)) + r") )")
 
 
 @cache

@@ -1167,6 +1167,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "PT Pengembangan Wisata Nusantara atau Nusantara Tourism Development Corporation (NTDC) memastikan balapan tetap "
      "masuk kalender hingga 2031.",
      [I("balapan tetap masuk kalender hingga 2031", "memastikan", "PT Pengembangan Wisata Nusantara")]),
+    ("mereka_after_a_group_as_a_passive_agent",
+     "Budi Santoso mengingatkan pengendara wajib mendahulukan kereta api.\n\n"
+     "Rencana penutupan itu ditolak sebagian warga. Mereka beralasan perlintasan tersebut merupakan akses "
+     "tercepat menuju pasar.",
+     [I("pengendara wajib mendahulukan kereta api", "mengingatkan", BUDI),
+      I("perlintasan tersebut merupakan akses tercepat menuju pasar", "beralasan", "sebagian warga")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
