@@ -91,6 +91,8 @@ RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
     r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian)\b"
 )
+#: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
+NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})
 #: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",
                               "tersebut", "terutama", "termasuk", "terakhir", "tertentu", "terkait", "terbaru",
@@ -448,7 +450,8 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     words = RE_PLAIN_WORD.findall(text, s, e)
     return head is not None and PREDICATE_WORDS.isdisjoint(w.lower() for w in words) and not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
-        for w in words)
+        and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`
+        for i, w in enumerate(words))
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:

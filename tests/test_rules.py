@@ -1173,6 +1173,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "tercepat menuju pasar.",
      [I("pengendara wajib mendahulukan kereta api", "mengingatkan", BUDI),
       I("perlintasan tersebut merupakan akses tercepat menuju pasar", "beralasan", "sebagian warga")]),
+    ("noun_phrase_object_may_hold_a_verb_after_a_preposition",
+     "Selain soal investigasi, aliansi itu menyoroti kewenangan Komisi Penyiaran dalam menangani sengketa jurnalistik. "
+     "Budi Santoso menyampaikan kenaikan harga untuk menekan inflasi akan diumumkan pekan depan.",
+     [I("kenaikan harga untuk menekan inflasi akan diumumkan pekan depan", "menyampaikan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
