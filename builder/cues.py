@@ -75,8 +75,9 @@ def cue_sets() -> dict[str, frozenset[str]]:
     clause = frozenset(with_nya(load_list("cues_clause")))
     verbs = frozenset(with_nya(load_list("cues_before"))) | clause
     trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
+    cues = verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS
     return {"verbs": verbs, "clause": clause, "trailing": trailing, "lead": verbs | trailing,
-            "any": verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS}
+            "any": cues, "hyphenated": frozenset(w for w in cues if "-" in w)}  # (`mewanti-wanti`)
 
 
 def word_count(text: str, s: int, e: int) -> int:
@@ -159,7 +160,9 @@ def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
     One C-level word scan tells which cue words occur at all; only those few are
     then located with `str.find`, which is far cheaper than a match object per word.
     """
-    present = cue_sets()["any"].intersection(RE_FAST_WORD.findall(low))
+    cues = cue_sets()
+    present = set(cues["any"].intersection(RE_FAST_WORD.findall(low)))
+    present.update(w for w in cues["hyphenated"] if w in low)  # the word scan splits `mewanti-wanti` at its hyphen
     hits: list[tuple[int, int, str]] = []
     n = len(low)
     for w in present:

@@ -507,6 +507,8 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
     return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and (
         not PREDICATE_WORDS.isdisjoint(words[1:])
+        # `bersikeras anaknya hanya disuruh mengantar barang`: a possessed subject, then its verb
+        or words[0].endswith("nya") and any(verb_like(w) or len(w) > 5 and w.startswith("di") for w in words[1:4])
         or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:])))
 
 

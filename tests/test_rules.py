@@ -1177,6 +1177,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Selain soal investigasi, aliansi itu menyoroti kewenangan Komisi Penyiaran dalam menangani sengketa jurnalistik. "
      "Budi Santoso menyampaikan kenaikan harga untuk menekan inflasi akan diumumkan pekan depan.",
      [I("kenaikan harga untuk menekan inflasi akan diumumkan pekan depan", "menyampaikan", BUDI)]),
+    ("hyphenated_cue_verb",
+     "Namun, kalangan buruh mewanti-wanti agar persoalan upah seperti di kawasan industri tidak terulang.",
+     [I("persoalan upah seperti di kawasan industri tidak terulang", "mewanti-wanti", "kalangan buruh")]),
+    ("insisting_on_a_clause_with_a_possessed_subject",
+     "Ibu tersangka, Rina Wati, tak kuasa menahan tangis. Ia bersikeras anaknya hanya disuruh mengantar barang.",
+     [I("anaknya hanya disuruh mengantar barang", "bersikeras", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
