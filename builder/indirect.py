@@ -119,7 +119,7 @@ ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
 PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras", "bersumpah"})
 RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s|me\p{Ll}{4,}\s")  # or the act itself
 #: `melaporkan X ke polisi`: a report against a named party to an authority, an act and no speech
-COMPLAINT_CUES: Final = frozenset({"melaporkan", "mengadukan", "melaporkannya"})
+COMPLAINT_CUES: Final = frozenset(with_nya(("melaporkan", "mengadukan")))
 RE_LODGED_WITH: Final = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:ke|kepada)\s+(?:pihak\s+)?\p{L}")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})

@@ -51,7 +51,7 @@ def find_marked(text: str, para: Paragraph) -> list[Marked]:
             after = text[e] if e < para.end else " "
             if ch in OPENERS or ch == "‘":
                 kind = "close" if open_at is not None and (after.isspace() or after in ",.;:") else "open"
-            elif ch in CLOSERS and open_at is None and (before.isspace() or before in "([:—–-") and (after.isalnum()):
+            elif ch in CLOSERS and open_at is None and (before.isspace() or before in "([:—–-") and after.isalnum():
                 kind = "open"  # `dijuluki ”Si Kilat”`, `”Latihan …,” tutur X`: a closing mark written as the opener
             elif ch in CLOSERS or ch == "’":
                 kind = "close"

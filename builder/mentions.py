@@ -65,8 +65,9 @@ MAX_ALIAS_WORDS: Final[int] = 5  # words of an organisation's other name after `
 #: a federation's or party's board (`Pengurus Besar`, `Pengurus Pusat`, `Pengurus Daerah`): the organisation itself
 BOARD_HEAD: Final = "pengurus"
 BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang", "provinsi"})
-#: capitalised common nouns that open an outlet's description, not its name (`Kantor Berita`, `Surat Kabar`)
-MEDIA_NOUNS: Final = frozenset({"berita", "kabar", "harian", "surat", "kantor", "media", "situs", "portal"})
+#: the nouns besides the media heads (`Kantor`, `Surat`) that open an outlet's description, not its name
+#: (`Kantor Berita`, `Surat Kabar`)
+MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -383,19 +384,6 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
 #: Corruption Watch (ICW) Tania Putri`, `Menteri Keuangan (Menkeu) Sri Mulyani Indrawati`); where an organisation's
 #: word still stands before the name (`(PGA) Marapi Rahmat Hidayat`) the article's own use settles it (speakers)
 MAX_NAME_AFTER_GLOSS: Final[int] = 3
-
-
-def is_role_acronym(gloss: str, taken: list[tuple[int, int, str]]) -> bool:
-    """`Menkeu`, `Kapolda`, `Mendikdasmen`: a mixed-case short form built from the letters of the title phrase
-    before it (an organisation's acronym is upper case, `(ICW)`; a nickname is one of the words, `(Mahfud)`)."""
-    if len(gloss) < 4 or gloss.isupper() or not gloss[:1].isupper() or not taken:
-        return False
-    lows = [t[2].lower() for t in taken]
-    low = gloss.lower()
-    if lows[0] not in _vocab()["titles"] or low in lows or low[0] != lows[0][0]:
-        return False
-    letters = iter("".join(lows))
-    return all(ch in letters for ch in low)  # the gloss's letters, in order, within the phrase
 
 
 def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:

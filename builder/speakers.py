@@ -45,7 +45,6 @@ from builder.mentions import (
     Mention,
     _vocab,
     extend_unnamed,
-    is_role_acronym,
     parse_mention,
     split_phrase,
     verb_like,
@@ -168,15 +167,17 @@ class Registry:
         # after it is the role's argument, not part of the name
         head = _role_head_before(text, para_start, s) if len(words) == 3 else []
         # `Kepala Pos Pengamatan (PGA) Marapi Rahmat Hidayat`: after an organisation's acronym, only the last words name
-        gloss = 0 if len(words) > MAX_NAME_AFTER_GLOSS and RE_ACRONYM_GLOSS_BEFORE.search(text, para_start, s) else None
+        glossed = len(words) >= MAX_NAME_AFTER_GLOSS and _closes_gloss(text, para_start, s) and bool(
+            RE_ACRONYM_GLOSS_BEFORE.search(text, para_start, s))
+        gloss = 0 if glossed and len(words) > MAX_NAME_AFTER_GLOSS else None
         if (not head and gloss is None and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
-            start = self.settle_name(s, e) if len(words) == 3 and RE_ACRONYM_GLOSS_BEFORE.search(text, para_start, s) else s
+            start = self.settle_name(s, e) if glossed else s
             return Entity(text[start:e], "person", start, None, s, para_start, _sentence_initial(text, para_start, s))
-        toks = [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(text, s, e)]
+        toks = self._tokens(s, e)
         if not toks:
             return None
         ment = split_phrase(head + toks, None if gloss is None else len(head))
@@ -327,7 +328,7 @@ class Registry:
                     return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
         phrase = self._tokens(runs[first][0], runs[j][1])
         if acronym is not None and phrase and phrase[0][2].lower() in _vocab()["titles"] and (
-                first < j or is_role_acronym(acronym.group(), phrase)):
+                first < j or _role_acronym(acronym.group(), phrase)):
             # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Wahyu …`: the short form names the office,
             # so it stands for the person holding it, named right after the gloss
             return self._holder_after(pi, s)
@@ -354,6 +355,7 @@ class Registry:
         return Entity(name, "organization", start, None, start, self.paras[pi].start)
 
     def _tokens(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) for the words of text[s:e]."""
         return [(t.start(), t.end(), t.group()) for t in RE_TOKEN.finditer(self.text, s, e)]
 
     def _holder_after(self, pi: int, s: int) -> Entity | None:
@@ -711,11 +713,33 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
 
 
+def _role_acronym(gloss: str, taken: list[tuple[int, int, str]]) -> bool:
+    """`Menkeu`, `Kapolda`, `Mendikdasmen`: a mixed-case short form built from the letters of the title phrase
+    before it (an organisation's acronym is upper case, `(ICW)`; a nickname is one of the words, `(Mahfud)`)."""
+    if len(gloss) < 4 or gloss.isupper() or not gloss[:1].isupper() or not taken:
+        return False
+    lows = [t[2].lower() for t in taken]
+    low = gloss.lower()
+    if lows[0] not in _vocab()["titles"] or low in lows or low[0] != lows[0][0]:
+        return False
+    letters = iter("".join(lows))
+    return all(ch in letters for ch in low)  # the gloss's letters, in order, within the phrase
+
+
+def _closes_gloss(text: str, para_start: int, pos: int) -> bool:
+    """Whether a `)` ends the text before pos (blanks aside): a cheap test before a gloss pattern is searched
+    over the whole paragraph, for every run."""
+    j = pos
+    while j > para_start and text[j - 1] == " ":
+        j -= 1
+    return j > para_start and text[j - 1] == ")"
+
+
 def _skip_back_role_words(text: str, para_start: int, pos: int) -> int:
     """Where the subject phrase of a run starts: before its lower-case role words (`anggota Komisi III DPR X`)
     and a connective opening the sentence (`Namun X`, `Sementara itu pelatih X`)."""
     titles, connectives = load_set("titles"), load_set("connectives")
-    gloss = RE_TITLED_GLOSS_BEFORE.search(text, para_start, pos)
+    gloss = RE_TITLED_GLOSS_BEFORE.search(text, para_start, pos) if _closes_gloss(text, para_start, pos) else None
     if gloss is not None and gloss.group("title").lower() in titles:
         pos = gloss.start()  # `Anggota Komite Eksekutif (Exco) PSSI X`: a titled office and its gloss open the phrase
     j = pos
