@@ -51,6 +51,12 @@ RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
 RE_ADDRESSEE: Final = regex.compile(
     r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
 )
+#: a time adjunct set off between commas after the cue or its addressee (`mengatakan, Senin (3/6/2024), P`,
+#: `kepada wartawan, Selasa malam, P`): when the speaker spoke, not what was said
+RE_TIME_ADJUNCT: Final = regex.compile(
+    r"(?i)\G[\s,]*(?:(?:" + "|".join(regex.escape(w) for w in sorted(load_set("time_openers"), key=len, reverse=True))
+    + r")\b\s*){1,3}(?:\([\d/.\s-]+\)\s*)?(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*)?,\s*"
+)
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
@@ -83,6 +89,10 @@ RE_DIKUTIP_TRAIL: Final = regex.compile(
 RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*$"
     rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
+)
+#: `X mengatakan, seperti dikutip Reuters, P`: the outlet set between commas just after the cue verb
+RE_RELAY_AFTER_CUE: Final = regex.compile(
+    rf"(?i)\G[\s,]*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+[^,]{{1,60}},\s*"
 )
 RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: the head of an object noun phrase: a derived noun (`kenaikan`, `permintaan`, `penangkapan`), a number,
@@ -322,8 +332,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 mention = None  # `X, seperti dilansir dari M, mengatakan P`: the outlet relays the cue verb's subject
             if (mention is not None and lead_via is None and trail_cut == INFINITY
                     and _speaker_inside(text, ss, dm.start(), sent_words, cues["verbs"])):
-                # `X mengakui P, seperti dikutip dari M`: the outlet relays the sentence's own speaker
-                lead_via, trail_cut = mention, dm.start()
+                # `X mengakui P, seperti dikutip dari M`: the outlet relays the sentence's own speaker;
+                # `X mengatakan, seperti dikutip M, P`: set just after the cue verb, the relay is an aside
+                aside = any(w[2] in cues["verbs"] and not text[w[1]:dm.start()].strip() for w in sent_words)
+                lead_via, trail_cut = mention, INFINITY if aside else dm.start()
             elif mention is not None and mention.kind_hint in ("media", "organization", "person"):
                 make(ss, dm.start(), "indirect.dikutip", 0.7, dm.span("cue"), mention)
                 continue
@@ -368,6 +380,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cs = am.end()
             elif um:
                 cs = um.end()  # `mengajak semua pihak untuk P`: who is urged stays out, like `agar`
+            ram = RE_RELAY_AFTER_CUE.match(text, cs, sent_end) if not bm else None
+            if ram:
+                cs = ram.end() - 1  # `mengatakan, seperti dikutip Reuters, P`: the relay is no content
+            tam = RE_TIME_ADJUNCT.match(text, cs, sent_end) if not bm else None
+            if tam:
+                cs = tam.end() - 1  # keep the comma: it marks the content as a clause
             om = RE_CONTENT_OPENER.match(text, cs, sent_end)
             content_at = om.end() if om else cs
             own_subject = RE_PRONOUN_SUBJECT.match(text, content_at, sent_end) is not None

@@ -1183,6 +1183,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("insisting_on_a_clause_with_a_possessed_subject",
      "Ibu tersangka, Rina Wati, tak kuasa menahan tangis. Ia bersikeras anaknya hanya disuruh mengantar barang.",
      [I("anaknya hanya disuruh mengantar barang", "bersikeras", "Rina Wati")]),
+    ("time_adjunct_after_the_cue_is_no_content",
+     "Budi Santoso mengatakan, Senin (3/6/2024), harga beras di pasar induk mulai turun. "
+     "Rina Wati mengatakan kepada wartawan, Selasa malam, stok gula masih cukup hingga Lebaran.",
+     [I("harga beras di pasar induk mulai turun", "mengatakan", BUDI),
+      I("stok gula masih cukup hingga Lebaran", "mengatakan", "Rina Wati")]),
+    ("relaying_outlet_just_after_the_cue_is_no_content",
+     "Perdana Menteri Ana Morales mengatakan, seperti dikutip Reuters, pasukannya akan ditarik pekan depan. "
+     "Budi Santoso menyatakan, sebagaimana dilansir AFP, bahwa perundingan akan dilanjutkan di Jenewa.",
+     [I("pasukannya akan ditarik pekan depan", "mengatakan", "Ana Morales"),
+      I("perundingan akan dilanjutkan di Jenewa", "menyatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1336,6 +1346,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("city_in_an_outlet_name_before_post",
      "Harian Manila Post dalam tajuk rencananya menulis bahwa pemerintah gagal menjelaskan rencana itu.",
      "pemerintah gagal menjelaskan rencana itu", ("Manila Post", "Harian", "media", None)),
+    ("relaying_outlet_just_after_the_cue_is_via",
+     "Menteri Luar Negeri Rusia Ana Morales mengatakan, seperti dikutip AFP, negaranya tidak akan mundur.",
+     "negaranya tidak akan mundur", ("Ana Morales", "Menteri Luar Negeri Rusia", "person", "AFP")),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
