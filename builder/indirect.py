@@ -44,6 +44,12 @@ MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
 RE_ADDRESSEE_UNTUK: Final = regex.compile(r"(?i)\G\s+(?:[\w-]+\s+){1,4}?untuk\s+")
+#: the people urged, then `agar`/`supaya` (`mengimbau masyarakat agar P`, `meminta warga yang tinggal di bantaran
+#: sungai agar P`): one or two words, or a noun with a relative or place phrase; `mendesak pemerintah turun tangan
+#: agar P` is a clause of its own and keeps its words
+RE_ADDRESSEE_AGAR: Final = regex.compile(
+    r"(?i)\G\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:yang|di|dari)\s+[^,.;:!?\"“”]{1,60}?)?\s+(?=(?:agar|supaya)\s)"
+)
 URGING_CUES: Final = frozenset({"mengajak", "meminta", "mengimbau", "mendesak", "menyerukan", "mendorong"})
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya)\s+)?")
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
@@ -374,6 +380,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
             am = RE_ADDRESSEE.match(text, cs, sent_end)
             um = RE_ADDRESSEE_UNTUK.match(text, cs, sent_end) if word in URGING_CUES else None
+            if um is None and word in URGING_CUES:
+                um = RE_ADDRESSEE_AGAR.match(text, cs, sent_end)
+                if um is not None and any(verb_like(w) for w in um.group("who").lower().split()):
+                    um = None  # `meminta OJK memperketat pengawasan agar P`: the verb's object is a clause
             if bm:
                 cs = bm.end()
             elif am:

@@ -1193,6 +1193,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso menyatakan, sebagaimana dilansir AFP, bahwa perundingan akan dilanjutkan di Jenewa.",
      [I("pasukannya akan ditarik pekan depan", "mengatakan", "Ana Morales"),
       I("perundingan akan dilanjutkan di Jenewa", "menyatakan", BUDI)]),
+    ("urged_addressee_before_agar_stays_out",
+     "Budi Santoso mengimbau warga yang tinggal di bantaran sungai agar segera mengungsi ke tempat aman. "
+     "Rina Wati meminta pemerintah daerah supaya menambah armada truk air.",
+     [I("segera mengungsi ke tempat aman", "mengimbau", BUDI),
+      I("menambah armada truk air", "meminta", "Rina Wati")]),
+    ("urged_clause_before_agar_keeps_its_words",
+     "Budi Santoso mendesak pemerintah turun tangan agar mogok tidak berlarut-larut. "
+     "Rina Wati meminta pengelola memperketat pengawasan agar pungutan liar tidak terulang.",
+     [I("pemerintah turun tangan agar mogok tidak berlarut-larut", "mendesak", BUDI),
+      I("pengelola memperketat pengawasan agar pungutan liar tidak terulang", "meminta", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
