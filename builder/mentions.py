@@ -134,7 +134,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
         "person_nouns": load_set("person_nouns"),
         "occupations": load_set("occupations"),
-        "name_openers": load_set("name_openers"),
+        "name_openers": load_set("name_openers"), "relations": load_set("relations"),
         "honorifics": load_set("abbreviations") & titles,  # `dr`, `Hj`, `Prof`: written before a name
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -196,6 +196,15 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
             e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
         return Mention(s, e, None, None, None, None, "unknown")
+    if (first.lower() in v["occupations"] and first.lower() not in v["relations"] and is_capitalized(first)
+            and i + 1 < len(toks) and is_capitalized(toks[i + 1][2]) and not text[toks[i][1]:toks[i + 1][0]].strip()
+            and toks[i + 1][2].lower() not in v["known"]):
+        # `Kriminolog Samuel Purba`, `Aktivis Budi`: an occupation written before a name is the name's role
+        # (`Istri Budi`, `Keluarga Rina`: a relation names someone else)
+        named = parse_mention(text, toks[i + 1][0], end)
+        if named is not None and named.kind_hint == "person" and named.name_start is not None:
+            role_end = named.role_end if named.role_start is not None else toks[i][1]
+            return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0], role_end, "person")
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described

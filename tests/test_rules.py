@@ -1203,6 +1203,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rina Wati meminta pengelola memperketat pengawasan agar pungutan liar tidak terulang.",
      [I("pemerintah turun tangan agar mogok tidak berlarut-larut", "mendesak", BUDI),
       I("pengelola memperketat pengawasan agar pungutan liar tidak terulang", "meminta", "Rina Wati")]),
+    ("balinese_name_keeps_its_birth_order_words",
+     "Kepala Dinas Pariwisata Provinsi Bali I Gede Arya Wiratama menjelaskan dana pungutan dipakai untuk menangani sampah. "
+     "\"Wisatawan ikut menjaga Bali,\" ujar Arya saat dihubungi. "
+     "Ketua Majelis Desa Adat (MDA) Provinsi Bali Ida Bagus Ketut Sudira menilai kenaikan pungutan sudah sepatutnya dilakukan.",
+     [I("dana pungutan dipakai untuk menangani sampah", "menjelaskan", "I Gede Arya Wiratama"),
+      D("Wisatawan ikut menjaga Bali,", "ujar", "I Gede Arya Wiratama"),
+      I("kenaikan pungutan sudah sepatutnya dilakukan", "menilai", "Ida Bagus Ketut Sudira")]),
+    ("occupation_before_a_name_is_no_part_of_it",
+     "Kriminolog Samuel Purba memperingatkan penggerebekan semacam ini tak akan berdampak besar. "
+     "\"Pemodalnya harus dikejar,\" katanya. Istri Budi Santoso, Rina Wati, mengatakan suaminya sudah pulang sejak Senin.",
+     [I("penggerebekan semacam ini tak akan berdampak besar", "memperingatkan", "Samuel Purba"),
+      D("Pemodalnya harus dikejar,", "katanya", "Samuel Purba"),
+      I("suaminya sudah pulang sejak Senin", "mengatakan", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1359,6 +1372,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("relaying_outlet_just_after_the_cue_is_via",
      "Menteri Luar Negeri Rusia Ana Morales mengatakan, seperti dikutip AFP, negaranya tidak akan mundur.",
      "negaranya tidak akan mundur", ("Ana Morales", "Menteri Luar Negeri Rusia", "person", "AFP")),
+    ("occupation_before_a_name_is_its_role",
+     "Aktivis lingkungan Budi Santoso mengatakan pemerintah lalai menangani kasus itu. "
+     "Dokter Rina Wati mengatakan pasien sudah boleh pulang besok.",
+     "pasien sudah boleh pulang besok", ("Rina Wati", "Dokter", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
