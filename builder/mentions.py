@@ -310,7 +310,13 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             taken.append(toks[j])
         elif tok.isdigit() and taken and taken[-1][2].lower() in NUMBERED_UNITS:
             taken.append(toks[j])  # `Ketua RT 05`: a neighbourhood unit is named by its number
-        elif (low in CONNECTORS and taken and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
+        elif (tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2])
+              and any(t[2].lower() in v["media_heads"] or t[2].lower() in v["media_words"] for t in taken)):
+            # `Media Israel Channel 12`, `stasiun televisi Kan 11`: the number is part of the channel's last word
+            taken[-1] = (taken[-1][0], e, f"{taken[-1][2]} {tok}")
+        elif (low in CONNECTORS and taken and j + 1 < len(toks) and (
+                is_capitalized(toks[j + 1][2])  # `Association of the Indonesian Tours`: `of the` before the next word
+                or toks[j + 1][2] in CONNECTORS and j + 2 < len(toks) and is_capitalized(toks[j + 2][2]))
               or portfolio):
             taken.append(toks[j])
         elif group_and:
@@ -336,7 +342,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
-KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
+KINSHIP_NOUNS: Final = (load_set("relations") & load_set("person_nouns")) - {"orang"}  # `ibu`, `istri`, `kakek`
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
 
