@@ -29,6 +29,7 @@ from builder.cues import (
 )
 from builder.lexicon import load_set
 from builder.mentions import (
+    CLOSING_QUOTES,
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     MENTION_WINDOW,
@@ -1085,6 +1086,23 @@ def _re_passive_attribution() -> regex.Pattern:
                          r"di\p{Ll}{3,}(?:kan|i)(?: oleh)? +")
 
 
+#: a sentence whose subject is what was said and whose passive speech verb names the speaker after it
+#: (`Kekecewaan juga disampaikan seorang suporter asal Indramayu.`, `Hal senada diungkapkan Budi.`)
+RE_PASSIVE_SPEECH_SENTENCE: Final = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}? (?P<verb>di\p{Ll}{4,})(?: oleh)? "
+    r"(?P<agent>[^.!?\n\"“”]{3,100})\.[\s\"“‘']*$"
+)
+
+
+def _passive_agent_before(text: str, lo: int, hi: int) -> Mention | None:
+    """The agent of a passive speech sentence just before a quote with no mention of its own."""
+    m = RE_PASSIVE_SPEECH_SENTENCE.search(text, max(lo, hi - 200), hi)
+    if m is None or not (m.group("verb") in PASSIVE_CUES or _passive_verb(m.group("verb"))):
+        return None
+    mention = parse_mention(text, m.start("agent"), m.end("agent"))
+    return mention if mention is not None and mention.kind_hint != "pronoun" else None
+
+
 def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Registry, last: Resolved | None) -> Resolved | None:
     """A quote with no mention: a quote running on into the next paragraph takes that one's speaker, else the last."""
     if c.rule == "direct.standalone":
@@ -1106,13 +1124,22 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
             r = _resolve_one(text, replace(c, mention=nxt_m), reg, last)
             if r is not None:
                 return Resolved(r.speaker, None, r.kind, None, None)
-    if c.rule == "direct.standalone" and i + 1 < len(cands):
+    if c.rule == "direct.standalone" and i + 1 < len(cands) and (
+            i == 0 or text[c.end:c.end + 1] not in CLOSING_QUOTES or reg.subject_between(cands[i - 1].end, c.start) is None):
+        # (`Hendra (40), jemaah …, ditemui usai salat.\n\n"…"` closed: someone introduced just before speaks; an
+        # unclosed paragraph runs on into the next quote)
         nxt = cands[i + 1]
         gap = text[c.end:nxt.start]
         if nxt.mention is not None and nxt.qtype == "direct" and len(gap) < 6 and "\n" in gap:
             r = _resolve_one(text, nxt, reg, last)
             if r is not None:
                 return Resolved(r.speaker, None, r.kind, None, None)
+    if c.cue is not None or c.rule == "direct.standalone":
+        # `Kekecewaan juga disampaikan seorang suporter asal Indramayu. "…," katanya.`: the passive's agent speaks
+        mention = _passive_agent_before(text, cands[i - 1].end if i else 0, c.start)
+        r = _resolve_one(text, replace(c, mention=mention), reg, last) if mention is not None else None
+        if r is not None and r.speaker:
+            return Resolved(r.speaker, None, r.kind, None, None)
     if i > 0 and (c.cue is not None or c.rule == "direct.standalone"):
         # `…, ujarnya` after a paragraph that introduced someone new, or `Reza memilih bicara singkat. "…"`:
         # the newer person

@@ -1216,6 +1216,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("penggerebekan semacam ini tak akan berdampak besar", "memperingatkan", "Samuel Purba"),
       D("Pemodalnya harus dikejar,", "katanya", "Samuel Purba"),
       I("suaminya sudah pulang sejak Senin", "mengatakan", "Rina Wati")]),
+    ("unnamed_agent_of_a_passive_speech_sentence_speaks_next",
+     "PT Liga Nusantara menyatakan tidak mencampuri kebijakan harga tiket klub.\n\n"
+     "Kekecewaan juga disampaikan seorang suporter asal Indramayu. \"Musim ini saya berhenti beli tiket terusan,\" katanya.",
+     [I("tidak mencampuri kebijakan harga tiket klub", "menyatakan", "PT Liga Nusantara"),
+      D("Musim ini saya berhenti beli tiket terusan,", "katanya", "seorang suporter asal Indramayu")]),
+    ("closed_standalone_quote_after_a_newly_introduced_person_is_theirs",
+     "\"Substansinya tidak bermasalah,\" jelas Rina Wati.\n\n"
+     "Budi Santoso (40), jemaah sebuah masjid di kompleks kementerian, ditemui usai salat Jumat.\n\n"
+     "\"Yang penting disampaikan dengan santun dan tidak bertele-tele.\"\n\n"
+     "\"Surat edaran itu bisa kami revisi kalau ada masukan,\" kata Syamsul Hadi.",
+     [D("Substansinya tidak bermasalah,", "jelas", "Rina Wati"),
+      D("Yang penting disampaikan dengan santun dan tidak bertele-tele.", None, BUDI),
+      D("Surat edaran itu bisa kami revisi kalau ada masukan,", "kata", "Syamsul Hadi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
