@@ -134,7 +134,7 @@ def _vocab() -> dict[str, frozenset[str]]:
         "time_openers": load_set("time_openers"), "anonymous": load_set("anonymous_sources"),
         "person_nouns": load_set("person_nouns"),
         "occupations": load_set("occupations"),
-        "name_openers": load_set("name_openers"), "relations": load_set("relations"),
+        "name_openers": load_set("name_openers"),
         "honorifics": load_set("abbreviations") & titles,  # `dr`, `Hj`, `Prof`: written before a name
         "known": orgs | places | descriptors,  # words that are no part of a person's name
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
@@ -155,9 +155,14 @@ def is_plural_head(tok: str) -> bool:
     return base in v["org_heads"] or base in v["groups"] or base in v["occupations"] or base in v["person_nouns"]
 
 
+#: long me-/ber- words that are no verbs (`para menteri`, `berbagai pihak`, `melalui`)
+ME_BER_NON_VERBS: Final = frozenset({"menteri", "mereka", "memang", "melalui", "mengenai", "menjelang", "merdeka", "berita",
+                                     "berkas", "bersama", "berbagai", "berupa", "beserta"})
+
+
 def verb_like(word: str) -> bool:
     """`mengatakan`, `bertahan`: a me-/ber- verb; short words (`merah`, `beras`, `media`) are nouns and adjectives."""
-    return len(word) > 5 and word.startswith(("me", "ber"))
+    return len(word) > 5 and word.startswith(("me", "ber")) and word.lower() not in ME_BER_NON_VERBS
 
 
 def is_capitalized(tok: str) -> bool:
@@ -196,15 +201,6 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
             e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
         return Mention(s, e, None, None, None, None, "unknown")
-    if (first.lower() in v["occupations"] and first.lower() not in v["relations"] and is_capitalized(first)
-            and i + 1 < len(toks) and is_capitalized(toks[i + 1][2]) and not text[toks[i][1]:toks[i + 1][0]].strip()
-            and toks[i + 1][2].lower() not in v["known"]):
-        # `Kriminolog Samuel Purba`, `Aktivis Budi`: an occupation written before a name is the name's role
-        # (`Istri Budi`, `Keluarga Rina`: a relation names someone else)
-        named = parse_mention(text, toks[i + 1][0], end)
-        if named is not None and named.kind_hint == "person" and named.name_start is not None:
-            role_end = named.role_end if named.role_start is not None else toks[i][1]
-            return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0], role_end, "person")
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
@@ -342,7 +338,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
-KINSHIP_NOUNS: Final = (load_set("relations") & load_set("person_nouns")) - {"orang"}  # `ibu`, `istri`, `kakek`
+KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
 

@@ -164,14 +164,6 @@ class Registry:
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
             e -= len(words.pop()) + 1
         lows = [w.lower() for w in words]
-        if (len(words) > 1 and lows[0] in v["occupations"] and lows[0] not in v["relations"]
-                and v["known"].isdisjoint(lows[1:])):  # (`Pengungsi Palestina (UNRWA)`: a body's name)
-            # `Kriminolog Samuel Purba`, `Aktivis Budi`: the occupation is the name's role (`Istri Budi`: not hers)
-            ent = self._parse(para_start, s + len(words[0]) + 1, e)
-            if ent is None or ent.kind != "person":
-                return ent
-            role = f"{lows[0]} {ent.role}" if ent.role else lows[0]
-            return Entity(ent.name, ent.kind, ent.pos, role, s, para_start, ent.initial)
         # `pelatih Persikota Dedi Kurnia`: after a lower-case role head, a first word with a two-word name
         # after it is the role's argument, not part of the name
         head = _role_head_before(text, para_start, s) if len(words) == 3 else []

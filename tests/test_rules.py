@@ -1229,6 +1229,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Substansinya tidak bermasalah,", "jelas", "Rina Wati"),
       D("Yang penting disampaikan dengan santun dan tidak bertele-tele.", None, BUDI),
       D("Surat edaran itu bisa kami revisi kalau ada masukan,", "kata", "Syamsul Hadi")]),
+    ("proposing_a_derived_noun_is_an_act_not_a_quote",
+     "Indonesia mengusulkan pembentukan cadangan pangan darurat dalam pertemuan para menteri di Kuala Lumpur. "
+     "Budi Santoso mengusulkan puskesmas buka 24 jam di seluruh kecamatan.",
+     [I("puskesmas buka 24 jam di seluruh kecamatan", "mengusulkan", BUDI)]),
+    ("everyday_occupation_before_a_place_names_no_one",
+     "Pengunjung Pantai Kuta mengatakan harga makanan naik dua kali lipat.",
+     [I("harga makanan naik dua kali lipat", "mengatakan", "Pengunjung Pantai Kuta")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1403,6 +1410,11 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("customary_leader_title_before_an_appositive_name",
      "\"Tanah ini titipan leluhur,\" kata Temenggung Adat Tanjung Rindu, Markus Ajun, di balai adat.",
      "Tanah ini titipan leluhur,", ("Markus Ajun", "Temenggung Adat Tanjung Rindu", "person", None)),
+    ("lower_case_profession_then_an_office_then_the_name",
+     "Sementara itu, prakirawan Stasiun Meteorologi Tjilik Riwut Palangka Raya Dewi Anggraini memperingatkan hujan "
+     "lebat masih berpotensi turun hingga sepekan ke depan.",
+     "hujan lebat masih berpotensi turun hingga sepekan ke depan",
+     ("Dewi Anggraini", "prakirawan Stasiun Meteorologi Tjilik Riwut Palangka Raya", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
