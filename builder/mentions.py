@@ -329,6 +329,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         gloss_at = len(taken)
     if not taken or len(taken) == 1 and taken[0][2].lower() in v["quantifiers"] and first.lower() in v["not_first"]:
         return None  # `beberapa` alone is no source
+    for k, t in enumerate(taken[:-1]):
+        if t[2].lower() in POSSESSED_HEADS and all(is_capitalized(x[2]) for x in taken[k + 1:]):
+            # `pihak keluarga Budi`, `kubu Budi`: the name owns the body that speaks
+            kind = "group" if t[2].lower() == "keluarga" else "organization"
+            return Mention(taken[0][0], taken[-1][1], None, None, None, None, kind)
     ini = RE_INITIALS_NAME.match(text, taken[-1][1], end)
     if ini is not None:  # `tersangka berinisial RS`: the initials are the name, the words before the role
         return Mention(taken[0][0], ini.end(), ini.start("name"), ini.end(), taken[0][0], taken[-1][1], "person")
@@ -338,6 +343,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
+#: bodies a person's name owns when written after them (`pihak keluarga Budi`, `kubu Prabowo`); `manajemen`
+#: and `agensi` are left out: the name after them is as often the company's own (`agensi Lumos Entertainment`)
+POSSESSED_HEADS: Final = frozenset({"keluarga", "kubu"})
 KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
