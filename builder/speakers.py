@@ -646,7 +646,9 @@ def _longest_body_phrase(text: str, low: str, head: str, headlines: list[tuple[i
             return False
         # `Pengadilan Tindak Pidana Korupsi`: a capitalised name runs on; after a lower-case role word only an
         # institution's word may follow (`jaksa penuntut umum Kejaksaan Tinggi`, never `… umum Yudhistira`)
-        return prev[:1].isupper() or prev.lower() in role_words and prev.lower() not in bodies and w in institutions
+        if prev.lower() in bodies:  # `Majelis Hakim PN Bale Bandung`, never `Majelis Hakim Ratna Sari Dewi`
+            return w in institutions or word.isupper()
+        return prev[:1].isupper() or prev.lower() in role_words and w in institutions
 
     best: tuple[int, int] | None = None
     pos = low.find(head)

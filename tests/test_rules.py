@@ -1236,6 +1236,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("everyday_occupation_before_a_place_names_no_one",
      "Pengunjung Pantai Kuta mengatakan harga makanan naik dua kali lipat.",
      [I("harga makanan naik dua kali lipat", "mengatakan", "Pengunjung Pantai Kuta")]),
+    ("court_body_does_not_take_the_presiding_judges_name",
+     "Dalam amar putusannya, majelis hakim menyatakan perusahaan itu terbukti melakukan perbuatan melawan hukum.\n\n"
+     "\"Menghukum tergugat,\" ujar Ketua Majelis Hakim Ratna Sari Dewi saat membacakan putusan.",
+     [I("perusahaan itu terbukti melakukan perbuatan melawan hukum", "menyatakan", "majelis hakim"),
+      D("Menghukum tergugat,", "ujar", "Ratna Sari Dewi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
