@@ -343,6 +343,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
+#: capitalised words after an organisation word that hold both its name and a person's (`Yayasan Udara Bersih
+#: Maria Lubis`); fewer name the organisation alone (`Universitas Nusantara Timur`)
+MIN_ORG_AND_NAME_WORDS: Final[int] = 4
 #: bodies a person's name owns when written after them (`pihak keluarga Budi`, `kubu Prabowo`); `manajemen`
 #: and `agensi` are left out: the name after them is as often the company's own (`agensi Lumos Entertainment`)
 POSSESSED_HEADS: Final = frozenset({"keluarga", "kubu"})
@@ -498,8 +501,12 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             k -= 1  # `kantor berita RIA Novosti`: an outlet's acronym opens its name
     if (1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"]
             and lows[k - 1] not in ("tim", "timnas", "pihak")):
-        # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
-        return Mention(start, end, None, None, None, None, "role")
+        if len(taken) - k < MIN_ORG_AND_NAME_WORDS or not all(is_capitalized(t[2]) and not t[2].isupper() for t in taken[k:]):
+            # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
+            return Mention(start, end, None, None, None, None, "role")
+        # `Direktur Eksekutif Yayasan Udara Bersih Maria Lubis`: the organisation's name, then a two-word name
+        # (the article's own use of the words may move the start: `Registry.settle_name`)
+        k = len(taken) - 2
     if k == len(taken):  # no name: a role noun, a group or `pihak X`
         if lows[0] == "pihak":
             rest = taken[1:]
