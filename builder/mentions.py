@@ -500,7 +500,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         while k > floor and len(taken[k - 1][2]) > 1 and taken[k - 1][2].isupper() and lows[k - 1] not in v["known"]:
             k -= 1  # `kantor berita RIA Novosti`: an outlet's acronym opens its name
     if (1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"]
-            and lows[k - 1] not in ("tim", "timnas", "pihak")):
+            and lows[k - 1] not in ("tim", "timnas", "pihak")
+            and lows[k - 2:k] != ["amerika", "serikat"]):  # the country whose name ends in an organisation word
         if len(taken) - k < MIN_ORG_AND_NAME_WORDS or not all(is_capitalized(t[2]) and not t[2].isupper() for t in taken[k:]):
             # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
             return Mention(start, end, None, None, None, None, "role")

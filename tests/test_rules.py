@@ -1241,6 +1241,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Menghukum tergugat,\" ujar Ketua Majelis Hakim Ratna Sari Dewi saat membacakan putusan.",
      [I("perusahaan itu terbukti melakukan perbuatan melawan hukum", "menyatakan", "majelis hakim"),
       D("Menghukum tergugat,", "ujar", "Ratna Sari Dewi")]),
+    ("denying_replying_and_tweeting_verbs_report_speech",
+     "Budi Santoso menyangkal dirinya menerima uang dari kontraktor itu. Ia juga menyanggah tuduhan tersebut. "
+     "Rina Wati membalas bahwa Beijing akan mengambil langkah balasan. Rina Wati membalas pesan itu dengan singkat. "
+     "Melalui akun X pribadinya, Andi Pratama mencuit bahwa kebijakan itu akan membebani rakyat kecil.",
+     [I("dirinya menerima uang dari kontraktor itu", "menyangkal", BUDI),
+      I("Beijing akan mengambil langkah balasan", "membalas", "Rina Wati"),
+      I("kebijakan itu akan membebani rakyat kecil", "mencuit", "Andi Pratama")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -1427,6 +1434,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Direktur Eksekutif Yayasan Udara Bersih Maria Lubis memperingatkan bahwa manfaat kendaraan listrik akan tergerus.",
      "manfaat kendaraan listrik akan tergerus",
      ("Maria Lubis", "Direktur Eksekutif Yayasan Udara Bersih", "person", None)),
+    ("us_president_is_split_from_his_name",
+     "Presiden Amerika Serikat Donald Trump mengatakan tarif baru berlaku pekan depan.",
+     "tarif baru berlaku pekan depan", ("Donald Trump", "Presiden Amerika Serikat", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
