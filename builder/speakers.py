@@ -976,6 +976,13 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             return Resolved(mention_text, span, "group", None, None)
         # a person who opened a sentence since the last quote is the newer antecedent
         newer = reg.subject_between(prev_end, min(c.start, m.start)) if prev_end is not None else None
+        if newer is None and prev_end is not None:
+            # `Pelatih asal Belanda itu tak menyembunyikan kekecewaannya. … ia menyebut P`: a role phrase pointing
+            # back at someone opened a sentence since the last quote; the pronoun takes whom it points at
+            role_np = _role_subject_between(text, prev_end, min(c.start, m.start))
+            held = _resolve_one(text, replace(c, mention=role_np), reg, last, prev_end) if role_np is not None else None
+            if held is not None and held.speaker and held.speaker != text[role_np.start:role_np.end]:
+                newer = held.speaker
         ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
@@ -1009,8 +1016,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             return Resolved(last.speaker, span, "organization", None, None)
         return Resolved(mention_text, span, "organization", None, None)
     if m.kind_hint == "role":
-        words = {w.lower() for w in RE_TOKEN.findall(mention_text)} & (titles | load_set("places"))
-        words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"}
+        toks = [w.lower() for w in RE_TOKEN.findall(mention_text)]
+        origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word
+        words = set(toks) & (titles | load_set("places"))
+        words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"} | origin
         # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
         ent = reg.by_role(words, m.start, backward=bool(RE_DEMONSTRATIVE_END.search(mention_text))) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
@@ -1040,6 +1049,16 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
+
+
+def _role_subject_between(text: str, lo: int, hi: int) -> Mention | None:
+    """The last role phrase with a demonstrative opening a sentence in text[lo:hi] (`Pelatih asal Belanda itu …`)."""
+    found = None
+    for op in RE_SENTENCE_OPENING.finditer(text, lo, hi):
+        m = parse_mention(text, op.end(), min(hi, op.end() + MENTION_WINDOW))
+        if m is not None and m.kind_hint == "role" and RE_DEMONSTRATIVE_END.search(text, m.start, m.end):
+            found = m
+    return found
 
 
 #: words that make a title an epithet of whoever holds it (`Kepala Negara` is the president), not a new role

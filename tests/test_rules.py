@@ -1248,6 +1248,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("dirinya menerima uang dari kontraktor itu", "menyangkal", BUDI),
       I("Beijing akan mengambil langkah balasan", "membalas", "Rina Wati"),
       I("kebijakan itu akan membebani rakyat kecil", "mencuit", "Andi Pratama")]),
+    ("pronoun_after_a_role_phrase_opening_a_sentence_takes_its_holder",
+     "Pelatih Timnas Indonesia Henk Vermeulen resmi dipecat federasi.\n\n"
+     "Anggota Exco federasi, Dimas Aryo, menuturkan evaluasi juga menyoroti komunikasi pelatih dengan pemain.\n\n"
+     "Pelatih asal Belanda itu tak menyembunyikan kekecewaannya. Melalui pernyataan tertulis, ia menyebut dirinya "
+     "tidak diberi waktu yang cukup untuk membangun tim.",
+     [I("evaluasi juga menyoroti komunikasi pelatih dengan pemain", "menuturkan", "Dimas Aryo"),
+      I("dirinya tidak diberi waktu yang cukup untuk membangun tim", "menyebut", "Henk Vermeulen")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
