@@ -123,7 +123,7 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()
         outlet = mention.kind_hint == "media" and mention.name_start is None  # `kantor berita Malaysia, Bernama`
-        if head in load_set("titles") or outlet:
+        if head in load_set("titles") or head in load_set("occupations") or outlet:  # `relawan PMI, Maria`
             nxt = parse_mention(text, after + 2, end)
             kind = "media" if outlet else "person"
             if nxt is not None and nxt.name_start is not None and (nxt.kind_hint == "person" or outlet) \

@@ -1112,7 +1112,7 @@ def _passive_agent_before(text: str, lo: int, hi: int) -> Mention | None:
     m = RE_PASSIVE_SPEECH_SENTENCE.search(text, max(lo, hi - 200), hi)
     if m is None or not (m.group("verb") in PASSIVE_CUES or _passive_verb(m.group("verb"))):
         return None
-    mention = parse_mention(text, m.start("agent"), m.end("agent"))
+    mention = mention_after(text, m.start("agent"), m.end("agent"))[0]  # `relawan PMI, Maria Goreti Lamen`
     return mention if mention is not None and mention.kind_hint != "pronoun" else None
 
 
@@ -1149,7 +1149,7 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
                 return Resolved(r.speaker, None, r.kind, None, None)
     if c.cue is not None or c.rule == "direct.standalone":
         # `Kekecewaan juga disampaikan seorang suporter asal Indramayu. "…," katanya.`: the passive's agent speaks
-        mention = _passive_agent_before(text, cands[i - 1].end if i else 0, c.start)
+        mention = _passive_agent_before(text, cands[i - 1].end if i else 0, min(c.start, c.cue[0]) if c.cue else c.start)
         r = _resolve_one(text, replace(c, mention=mention), reg, last) if mention is not None else None
         if r is not None and r.speaker:
             return Resolved(r.speaker, None, r.kind, None, None)

@@ -1255,6 +1255,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "tidak diberi waktu yang cukup untuk membangun tim.",
      [I("evaluasi juga menyoroti komunikasi pelatih dengan pemain", "menuturkan", "Dimas Aryo"),
       I("dirinya tidak diberi waktu yang cukup untuk membangun tim", "menyebut", "Henk Vermeulen")]),
+    ("menurutnya_after_a_passive_with_a_role_and_an_appositive_name",
+     "Kepala BNPB Budi Santoso memastikan pihaknya mengirim 20 truk untuk mendukung evakuasi.\n\n"
+     "Hal senada diungkapkan relawan Palang Merah Indonesia (PMI) Flores Timur, Rina Wati. Menurutnya, warga yang "
+     "bertahan sangat berisiko karena abu vulkanik.",
+     [I("pihaknya mengirim 20 truk untuk mendukung evakuasi", "memastikan", BUDI),
+      I("warga yang bertahan sangat berisiko karena abu vulkanik", "Menurutnya", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
