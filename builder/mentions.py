@@ -812,10 +812,16 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
     relative = bool(toks) and toks[0].group().lower() == "yang"
     if relative and any(t.group().lower() in ANONYMITY_WORDS for t in toks):
         return m  # `Seorang warga yang enggan disebut namanya`: the clause hides the source, it names nothing
+    clause_verb = main_verb = False
     for n, t in enumerate(toks):
         low = t.group().lower()
         if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
             break  # punctuation ends the phrase
+        if relative and t.group().islower() and verb_like(low):
+            if clause_verb and low.startswith("me"):
+                main_verb = True  # `sejumlah buruh yang berunjuk rasa membawa poster`: the sentence's own verb
+                break
+            clause_verb = True
         in_name = n > 0 and is_capitalized(t.group()) and is_capitalized(toks[n - 1].group())  # `Pasar Minggu`
         if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"]
                              or low in v["time_openers"] and not in_name
@@ -823,7 +829,7 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
                              and low not in ("berbagai", "berusia", "berumur")):  # `seorang bayi berusia tujuh bulan`
             break
         last = t.end()
-    if relative and last < end and text[last:end].strip():
+    if relative and last < end and text[last:end].strip() and not main_verb:
         return m  # the relative clause runs on past the cue: no clean phrase
     return Mention(m.start, last, None, None, None, None, m.kind_hint) if last > m.end else m
 

@@ -503,6 +503,10 @@ class Registry:
             named = RE_NAMED_AFTER_COMMA.match(self.text, at + len(head)) if self.text[at].islower() else None
             if named is not None:
                 return named.group("name")  # `komunitas penggemar LUMEN di Indonesia, Lumenesia.`
+            phrase = parse_mention(self.text, at, min(len(self.text), at + MENTION_WINDOW)) if self.text[at].islower() else None
+            if phrase is not None and phrase.kind_hint == "organization" and phrase.name_start is not None \
+                    and phrase.end <= pos:  # `kelompok suporter Garuda Nusantara`: the name after the common nouns
+                return self.text[phrase.name_start:phrase.name_end]
             at = self.low.rfind(head, 0, at)
         return None
 
@@ -533,7 +537,9 @@ class Registry:
         which a following `mereka` points back at."""
         text = self.text
         agents = [m.start("agent") for m in _re_passive_group().finditer(text, lo, hi)]
-        starts = sorted([m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)] + agents)
+        opens = [m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)]
+        adjuncts = [a.end() for a in (RE_LEADING_ADJUNCT.match(text, p, hi) for p in opens) if a is not None]
+        starts = sorted(opens + adjuncts + agents)  # (`Di depan Gedung X, sejumlah buruh …`: after a place or time)
         for pos in reversed(starts):  # (`Rencana itu ditolak sebagian warga. Mereka …`: a passive's agent too)
             end = min(hi, pos + MENTION_WINDOW)
             group = parse_mention(text, pos, end)
@@ -585,6 +591,8 @@ ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjel
 #: may follow)
 RE_SENTENCE_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?i:" + CONNECTIVE_WORDS + r"),? )?(?=\p{Lu})", regex.MULTILINE)
+#: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
+RE_LEADING_ADJUNCT: Final = regex.compile(r"(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}, (?=\p{L})")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")

@@ -1261,6 +1261,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "bertahan sangat berisiko karena abu vulkanik.",
      [I("pihaknya mengirim 20 truk untuk mendukung evakuasi", "memastikan", BUDI),
       I("warga yang bertahan sangat berisiko karena abu vulkanik", "Menurutnya", "Rina Wati")]),
+    ("collective_noun_with_a_demonstrative_points_back_at_the_named_collective",
+     "Sebaliknya, kelompok suporter Garuda Nusantara mendukung langkah federasi. Dalam unggahan di akun Instagram "
+     "resminya, kelompok itu menulis, \"Terima kasih coach, tapi sudah saatnya berganti.\"",
+     [D("Terima kasih coach, tapi sudah saatnya berganti.", "menulis", "Garuda Nusantara")]),
+    ("mereka_after_a_group_opening_a_sentence_behind_a_place_phrase",
+     "Di depan Gedung Kemnaker, sejumlah buruh yang berunjuk rasa membawa poster. "
+     "Mereka menuntut pemerintah mencabut formula pengupahan dalam peraturan itu.",
+     [I("pemerintah mencabut formula pengupahan dalam peraturan itu", "menuntut", "sejumlah buruh yang berunjuk rasa")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
