@@ -527,7 +527,7 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
 
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)
-MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 4
+MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 6
 
 
 def _clause_follows(text: str, pos: int, end: int) -> bool:

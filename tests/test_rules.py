@@ -1269,6 +1269,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Di depan Gedung Kemnaker, sejumlah buruh yang berunjuk rasa membawa poster. "
      "Mereka menuntut pemerintah mencabut formula pengupahan dalam peraturan itu.",
      [I("pemerintah mencabut formula pengupahan dalam peraturan itu", "menuntut", "sejumlah buruh yang berunjuk rasa")]),
+    ("confirming_a_clause_whose_subject_runs_five_words",
+     "Kepala Bidang Humas Polda Budi Santoso membenarkan pria berseragam dalam video itu adalah anggota Sabhara. "
+     "Rina Wati membenarkan penangkapan tersebut kepada wartawan.",
+     [I("pria berseragam dalam video itu adalah anggota Sabhara", "membenarkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
