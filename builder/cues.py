@@ -13,7 +13,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.lexicon import load_list, load_set, with_nya
-from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention
+from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention, place_surname
 from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
@@ -125,6 +125,7 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
         outlet = mention.kind_hint == "media" and mention.name_start is None  # `kantor berita Malaysia, Bernama`
         if head in load_set("titles") or head in load_set("occupations") or outlet:  # `relawan PMI, Maria`
             nxt = parse_mention(text, after + 2, end)
+            nxt = (place_surname(text, nxt) or nxt) if nxt is not None and not outlet else nxt
             kind = "media" if outlet else "person"
             if nxt is not None and nxt.name_start is not None and (nxt.kind_hint == "person" or outlet) \
                     and not RE_DEGREE.fullmatch(text, nxt.name_start, nxt.name_end):  # `X, S.I.K., M.H.`: degrees

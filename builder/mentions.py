@@ -801,6 +801,19 @@ ANONYMITY_WORDS: Final = frozenset({"nama", "namanya", "identitas", "identitasny
                                     "diwawancarai", "dijumpai", "disebut", "disebutkan", "anonim", "anonimitas"})
 
 
+def place_surname(text: str, m: Mention) -> Mention | None:
+    """`Yohanes Rante Padang` where a name is expected (after a role and a comma): capitalised words that are
+    no title, place or organisation word, then a place word, name a person whose surname is a place."""
+    v = _vocab()
+    words = [t.group() for t in RE_TOKEN.finditer(text, m.start, m.end)]
+    lows = [w.lower() for w in words]
+    if (m.name_start is None and len(words) >= 2 and lows[-1] in v["places"] and lows[-1] not in PLACE_TYPES
+            and v["known"].isdisjoint(lows[:-1]) and v["occupations"].isdisjoint(lows[:-1])
+            and all(is_capitalized(w) and not w.isupper() for w in words)):
+        return Mention(m.start, m.end, m.start, m.end, None, None, "person")
+    return None
+
+
 def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
     """An unnamed speaker's whole phrase (`Seorang diplomat yang terlibat dalam perundingan`,
     `Sumber detikcom di internal KPK`): with no name, the modifiers are what identify the source."""

@@ -1273,6 +1273,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Kepala Bidang Humas Polda Budi Santoso membenarkan pria berseragam dalam video itu adalah anggota Sabhara. "
      "Rina Wati membenarkan penangkapan tersebut kepada wartawan.",
      [I("pria berseragam dalam video itu adalah anggota Sabhara", "membenarkan", BUDI)]),
+    ("appositive_name_ending_in_a_place_word_is_a_person",
+     "\"Hujan deras di hulu membawa sedimen dari lahan terbuka,\" ujar Manajer Hubungan Eksternal PT SNK, Yohanes Rante Padang.",
+     [D("Hujan deras di hulu membawa sedimen dari lahan terbuka,", "ujar", "Yohanes Rante Padang")]),
+    ("sentence_adverb_after_a_group_is_no_part_of_it",
+     "Warga sebenarnya sudah lama mengeluh. Mereka menyebut tanggul kolam limbah itu sudah rembes sejak Agustus.",
+     [I("tanggul kolam limbah itu sudah rembes sejak Agustus", "menyebut", "Warga")]),
+    ("age_between_commas_confirms_a_sentence_opening_name",
+     "Direktur Walhi, Rina Wati, menilai kejadian ini bukan yang pertama.\n\n"
+     "Daeng Sirua, 54 tahun, nelayan sungai di desa itu, menunjukkan jaring kosongnya kepada wartawan. "
+     "\"Sekarang satu ekor udang pun tidak ada,\" ucapnya.",
+     [I("kejadian ini bukan yang pertama", "menilai", "Rina Wati"),
+      D("Sekarang satu ekor udang pun tidak ada,", "ucapnya", "Daeng Sirua")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
