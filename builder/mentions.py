@@ -508,6 +508,12 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         # `Direktur Eksekutif Yayasan Udara Bersih Maria Lubis`: the organisation's name, then a two-word name
         # (the article's own use of the words may move the start: `Registry.settle_name`)
         k = len(taken) - 2
+    if (k == len(taken) and len(taken) >= 2 and lows[-1] in v["places"] and lows[-1] not in PLACE_TYPES
+            and v["known"].isdisjoint(lows[:-1]) and v["occupations"].isdisjoint(lows[:-1])
+            and all(is_capitalized(t[2]) and not t[2].isupper() for t in taken)):
+        # `Amnesty International Indonesia`, `Greenpeace Indonesia`: a name, then where it works, names a body
+        # (after a role and a comma, `place_surname` reads it as a person's: `…, Yohanes Rante Padang`)
+        return Mention(start, end, start, end, None, None, "organization")
     if k == len(taken):  # no name: a role noun, a group or `pihak X`
         if lows[0] == "pihak":
             rest = taken[1:]
@@ -807,7 +813,8 @@ def place_surname(text: str, m: Mention) -> Mention | None:
     v = _vocab()
     words = [t.group() for t in RE_TOKEN.finditer(text, m.start, m.end)]
     lows = [w.lower() for w in words]
-    if (m.name_start is None and len(words) >= 2 and lows[-1] in v["places"] and lows[-1] not in PLACE_TYPES
+    if (m.kind_hint in ("role", "organization") and m.role_start is None and len(words) >= 2 and lows[-1] in v["places"]
+            and lows[-1] not in PLACE_TYPES
             and v["known"].isdisjoint(lows[:-1]) and v["occupations"].isdisjoint(lows[:-1])
             and all(is_capitalized(w) and not w.isupper() for w in words)):
         return Mention(m.start, m.end, m.start, m.end, None, None, "person")

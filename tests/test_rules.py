@@ -1474,6 +1474,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("us_president_is_split_from_his_name",
      "Presiden Amerika Serikat Donald Trump mengatakan tarif baru berlaku pekan depan.",
      "tarif baru berlaku pekan depan", ("Donald Trump", "Presiden Amerika Serikat", "person", None)),
+    ("unknown_name_then_a_country_is_an_organisation",
+     "Ketua Komisi III DPR Rina Wati membantah anggapan itu.\n"
+     "Amnesty International Indonesia, dalam siaran persnya, mendesak DPR menunda pengesahan RUU tersebut.",
+     "DPR menunda pengesahan RUU tersebut", ("Amnesty International Indonesia", None, "organization", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
