@@ -56,8 +56,9 @@ from builder.offsets import lower_keep_offsets
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
     r"(?: +(?:(?:bin|binti|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
-    r"(?:\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"  # more words, a connector or a quoted nickname
-    # (`Fajar "Ucok" Siregar`) between them, `al-` before a surname, a middle initial (`Yohanes F. Manurung`)
+    r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"  # more words, a connector or a quoted
+    # nickname (`Fajar "Ucok" Siregar`) between them, `al-` before a surname, a middle initial (`Yohanes F. Manurung`),
+    # a Minang title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan)
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)

@@ -1285,6 +1285,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Sekarang satu ekor udang pun tidak ada,\" ucapnya.",
      [I("kejadian ini bukan yang pertama", "menilai", "Rina Wati"),
       D("Sekarang satu ekor udang pun tidak ada,", "ucapnya", "Daeng Sirua")]),
+    ("minang_title_inside_a_name",
+     "Wali Nagari Sungai Abu, Syafrizal Dt. Bandaro Kayo, mengakui banyak warganya menggantungkan hidup dari tambang. "
+     "\"Sawah sudah tidak menghasilkan,\" tutur Syafrizal.",
+     [I("banyak warganya menggantungkan hidup dari tambang", "mengakui", "Syafrizal Dt. Bandaro Kayo"),
+      D("Sawah sudah tidak menghasilkan,", "tutur", "Syafrizal Dt. Bandaro Kayo")]),
+    ("unnamed_source_then_an_appositive_name",
+     "\"Dari pagi kami cuma dikasih roti,\" kata seorang penumpang, Budi Santoso (41). "
+     "\"Tidak ada petugas yang menjelaskan,\" kata seorang penumpang lain, Senin (3/6).",
+     [D("Dari pagi kami cuma dikasih roti,", "kata", BUDI),
+      D("Tidak ada petugas yang menjelaskan,", "kata", "seorang penumpang lain")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
