@@ -122,6 +122,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     })
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
+        "tabloid",
     })
     descriptors = (titles | places | groups | org_heads | media_heads | load_set("bodies") | DEMONSTRATIVES
                    | {"berita", "kabar", "penyiaran"})

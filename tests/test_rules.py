@@ -1488,6 +1488,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Ketua Komisi III DPR Rina Wati membantah anggapan itu.\n"
      "Amnesty International Indonesia, dalam siaran persnya, mendesak DPR menunda pengesahan RUU tersebut.",
      "DPR menunda pengesahan RUU tersebut", ("Amnesty International Indonesia", None, "organization", None)),
+    ("tabloid_is_a_media_head",
+     "AS \"sedang menembak kakinya sendiri\", tulis tabloid Global Times dalam tajuk rencananya.",
+     "sedang menembak kakinya sendiri", ("Global Times", "tabloid", "media", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
