@@ -593,7 +593,8 @@ ATTRIBUTION_HEADS: Final = frozenset({"keluhan", "kalimat", "penegasan", "penjel
 RE_SENTENCE_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?]) |(?<= [-–—]{1,2}) |\n)(?:(?i:" + CONNECTIVE_WORDS + r"),? )?(?=\p{Lu})", regex.MULTILINE)
 #: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
-RE_LEADING_ADJUNCT: Final = regex.compile(r"(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}, (?=\p{L})")
+RE_LEADING_ADJUNCT: Final = regex.compile(
+    r"(?:(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}|(?i:" + CONNECTIVE_WORDS + r")), (?=\p{L})")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
@@ -721,7 +722,7 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
     # `Ketua Komisi E DPRD Sulsel, Andi Rahmawati, …`: a role chunk may run longer too
     adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS
-                                 or words[0].lower() in load_set("titles"))
+                                 or words[0].lower() in load_set("titles") or words[0].lower() in load_set("occupations"))
     return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
 
 

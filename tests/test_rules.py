@@ -1295,6 +1295,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Tidak ada petugas yang menjelaskan,\" kata seorang penumpang lain, Senin (3/6).",
      [D("Dari pagi kami cuma dikasih roti,", "kata", BUDI),
       D("Tidak ada petugas yang menjelaskan,", "kata", "seorang penumpang lain")]),
+    ("pronoun_after_a_long_role_chunk_then_the_name",
+     "\"Kami akan buktikan di pengadilan bahwa ini fitnah,\" kata Asep.\n\n"
+     "Pendamping korban dari Lembaga Advokasi Perempuan Damar Priangan, Rina Wati, punya pandangan berbeda. "
+     "Ia menegaskan keterangan para korban saling menguatkan.",
+     [D("Kami akan buktikan di pengadilan bahwa ini fitnah,", "kata", "Asep"),
+      I("keterangan para korban saling menguatkan", "menegaskan", "Rina Wati")]),
+    ("mereka_after_a_group_behind_an_opening_connective",
+     "Ketua MUI setempat, Budi Santoso, menyebut ada lebih dari 800 pesantren yang berjalan baik.\n\n"
+     "Sementara itu, sejumlah wali santri mendatangi Mapolres pada Senin. Mereka meminta polisi mengusut "
+     "kemungkinan adanya korban lain.",
+     [I("ada lebih dari 800 pesantren yang berjalan baik", "menyebut", BUDI),
+      I("polisi mengusut kemungkinan adanya korban lain", "meminta", "sejumlah wali santri")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
