@@ -165,6 +165,8 @@ class Registry:
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
             e -= len(words.pop()) + 1
         lows = [w.lower() for w in words]
+        if RE_WEB_OUTLET.search(text, s, e) or " ".join(lows) in v["media"]:
+            return Entity(text[s:e], "media", s, None, s, para_start, False)  # `CNNIndonesia.com`: an outlet, no person
         # `pelatih Persikota Dedi Kurnia`: after a lower-case role head, a first word with a two-word name
         # after it is the role's argument, not part of the name
         head = _role_head_before(text, para_start, s) if len(words) == 3 else []
@@ -579,6 +581,8 @@ class Registry:
                 or verb_like(word))
 
 
+#: a web outlet's name (`CNNIndonesia.com`, `Tribun-Medan.com`)
+RE_WEB_OUTLET: Final = regex.compile(r"\.(?:com|co\.id|id|net)$", regex.IGNORECASE)
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
 RE_AMOUNT: Final = regex.compile(r"(?i)(?:rp|us\$|usd|idr) ?\d")
 #: a reduplicated word (`wajah-wajah`, `anak-anak`): a plural common noun, never a name

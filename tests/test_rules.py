@@ -1307,6 +1307,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "kemungkinan adanya korban lain.",
      [I("ada lebih dari 800 pesantren yang berjalan baik", "menyebut", BUDI),
       I("polisi mengusut kemungkinan adanya korban lain", "meminta", "sejumlah wali santri")]),
+    ("web_outlet_contacting_the_speaker_is_no_antecedent",
+     "Anggota Komisi II DPR Budi Santoso mengaku belum membaca salinan putusan secara utuh.\n\n"
+     "Saat dikonfirmasi CNNIndonesia.com apakah putusan itu menguntungkan calon tertentu, Budi menolak berspekulasi. "
+     "\"Saya tidak mau menduga-duga,\" ujarnya.",
+     [I("belum membaca salinan putusan secara utuh", "mengaku", BUDI),
+      D("Saya tidak mau menduga-duga,", "ujarnya", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
