@@ -347,6 +347,9 @@ MAX_DESCRIPTION_WORDS: Final[int] = 12
 #: capitalised words after an organisation word that hold both its name and a person's (`Yayasan Udara Bersih
 #: Maria Lubis`); fewer name the organisation alone (`Universitas Nusantara Timur`)
 MIN_ORG_AND_NAME_WORDS: Final[int] = 4
+#: institutions named after a titled person (`RSUP Dr Kariadi`, `RSUD dr. Soetomo`, `Universitas Dr. Soetomo`)
+NAMED_AFTER_PEOPLE: Final = frozenset({"rs", "rsu", "rsup", "rsud", "rsia", "rspad", "sakit", "universitas", "stadion",
+                                       "bandara"})
 #: bodies a person's name owns when written after them (`pihak keluarga Budi`, `kubu Prabowo`); `manajemen`
 #: and `agensi` are left out: the name after them is as often the company's own (`agensi Lumos Entertainment`)
 POSSESSED_HEADS: Final = frozenset({"keluarga", "kubu"})
@@ -534,6 +537,12 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     r = k
     while r > 1 and lows[r - 1] in v["honorifics"]:
         r -= 1  # `Menteri … (Mendikdasmen) Prof. Dr. Wahyu`: honorifics belong to neither role nor name
+    if 0 < r < k and lows[r - 1] in NAMED_AFTER_PEOPLE:
+        # `RSUP Dr Kariadi`, `Direktur RSUD dr. Soetomo`: a hospital named after a doctor, no person
+        s0 = next((i for i in range(r - 1, -1, -1) if lows[i] not in NAMED_AFTER_PEOPLE), -1) + 1
+        if s0 == 0:
+            return Mention(start, end, start, end, None, None, "organization")
+        return Mention(start, end, None, None, None, None, "role")
     role = (taken[0][0], taken[r - 1][1]) if k > 0 else (None, None)
     role_words = lows[:k]
     if (name in v["media"] or lows[k] in v["media"] and k == 0 or lows[-1] in MEDIA_TAILS  # `CNN Indonesia`, `Kompas TV`
