@@ -123,7 +123,8 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         head = text[mention.start:mention.end].split()[0].lower()
         outlet = mention.kind_hint == "media" and mention.name_start is None  # `kantor berita Malaysia, Bernama`
-        unnamed = mention.name_start is None and mention.kind_hint in ("person", "unknown")  # `seorang penumpang, Erwin`
+        # `seorang penumpang, Erwin`, `salah satu wali murid, Nur Aini`
+        unnamed = mention.name_start is None and mention.kind_hint in ("person", "unknown", "group")
         if head in load_set("titles") or head in load_set("occupations") or outlet or unnamed:  # `relawan PMI, Maria`
             nxt = parse_mention(text, after + 2, end)
             nxt = (place_surname(text, nxt) or nxt) if nxt is not None and not outlet else nxt

@@ -93,7 +93,8 @@ RE_DIKUTIP_TRAIL: Final = regex.compile(
 #: `X, seperti dilansir dari Soompi, mengatakan P`, `Sejumlah diplomat yang dikutip Reuters menilai P`: an outlet
 #: in apposition or in a relative clause between the subject and its cue verb
 RE_RELAY_BEFORE_CUE: Final = regex.compile(
-    rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*$"
+    rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*"
+    rf"(?:(?:{'|'.join(sorted(load_set('adverbs')))})\s+)*$"  # `Haikal, seperti dilansir Antara, sebelumnya mengklaim`
     rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
 )
 #: `X mengatakan, seperti dikutip Reuters, P`: the outlet set between commas just after the cue verb
@@ -334,6 +335,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         if dm:
             mention = parse_mention(text, dm.end(), se)
             after = RE_FAST_WORD.search(text, mention.end, se) if mention is not None else None
+            while after is not None and after.group().lower() in load_set("adverbs"):
+                after = RE_FAST_WORD.search(text, after.end(), se)  # `…, seperti dilansir Antara, sebelumnya mengklaim`
             if after is not None and after.group().lower() in cues["verbs"] and "," in text[mention.end:after.start()]:
                 mention = None  # `X, seperti dilansir dari M, mengatakan P`: the outlet relays the cue verb's subject
             if (mention is not None and lead_via is None and trail_cut == INFINITY

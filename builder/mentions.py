@@ -36,7 +36,7 @@ OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
-CONNECTORS: Final = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "la", "le",
+CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "la", "le",
                                "of", "on", "for", "and", "the", "untuk"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: `berinisial RS`: a person the article names only by initials (crime and court news)
@@ -318,7 +318,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             taken.append(toks[j])
         elif group_and:
             taken.append(toks[j])  # `para pemandu dan porter`: one group of two plain nouns
-        elif (taken and len(taken) <= (4 if any(t[2].lower() in PORTFOLIO_CONJUNCTIONS for t in taken) else 2)
+        elif (taken and len(taken) - _leading_quantifiers(taken) + 1
+              <= (4 if any(t[2].lower() in PORTFOLIO_CONJUNCTIONS for t in taken) else 2)
               and (taken[0][2].lower() in v["quantifiers"] or is_plural_head(taken[0][2])) and not verb_like(low)
               and low not in v["time_nouns"] and low not in v["adverbs"]
               and all(t[2].lower() in v["quantifiers"] or t[2].islower() or is_plural_head(t[2]) for t in taken)):
@@ -356,6 +357,15 @@ POSSESSED_HEADS: Final = frozenset({"keluarga", "kubu"})
 KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
+
+
+def _leading_quantifiers(taken: list[tuple[int, int, str]]) -> int:
+    """How many words open the phrase as its quantifier (`para`: 1, `salah satu`, `salah seorang`: 2)."""
+    v = _vocab()
+    n = 0
+    while n < len(taken) and (taken[n][2].lower() in v["quantifiers"] or n > 0 and taken[n][2].lower() == "satu"):
+        n += 1
+    return max(n, 1)
 
 
 def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:

@@ -55,7 +55,7 @@ from builder.offsets import lower_keep_offsets
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
-    r"(?: +(?:(?:bin|binti|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
+    r"(?: +(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
     r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"  # more words, a connector or a quoted
     # nickname (`Fajar "Ucok" Siregar`) between them, `al-` before a surname, a middle initial (`Yohanes F. Manurung`),
     # a Minang title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan)
@@ -329,6 +329,19 @@ class Registry:
             for k in range(len(capitals) - 1):
                 if "".join(w.group()[0] for w in capitals[k:]) == spelled:
                     start = capitals[k].start()
+                    return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
+        if first == j and acronym is not None and acronym.group().isupper() and len(acronym.group()) > 1:
+            # `Peneliti Indonesia Corruption Watch (ICW)`: the words whose initials spell the acronym, one of them an
+            # organisation word, are the body's name (`Susilo Bambang Yudhoyono (SBY)` holds none: a person)
+            words = list(RE_TOKEN.finditer(self.text, runs[j][0], runs[j][1]))
+            v = _vocab()
+            for k in range(1, len(words) - 1):
+                tail = words[k:]
+                if "".join(w.group()[0] for w in tail) == acronym.group() and any(
+                        w.group().lower() in v["orgs"] or w.group().lower() in v["org_heads"] for w in tail):
+                    while k > 0 and (words[k - 1].group().lower() in v["org_heads"] or words[k - 1].group().lower() in v["orgs"]):
+                        k -= 1  # `PT Sinar Pangan Nusantara Tbk (SPNT)`: the legal form belongs to the name
+                    start = words[k].start()
                     return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
         phrase = self._tokens(runs[first][0], runs[j][1])
         if acronym is not None and phrase and phrase[0][2].lower() in _vocab()["titles"] and (

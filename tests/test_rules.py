@@ -1313,6 +1313,22 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Saya tidak mau menduga-duga,\" ujarnya.",
      [I("belum membaca salinan putusan secara utuh", "mengaku", BUDI),
       D("Saya tidak mau menduga-duga,", "ujarnya", BUDI)]),
+    ("batak_boru_inside_a_name",
+     "Ketua IPPSK Marlina boru Simanjuntak menilai lokasi relokasi terlalu jauh dari permukiman. "
+     "\"Kami menolak digusur,\" tegas Marlina.",
+     [I("lokasi relokasi terlalu jauh dari permukiman", "menilai", "Marlina boru Simanjuntak"),
+      D("Kami menolak digusur,", "tegas", "Marlina boru Simanjuntak")]),
+    ("one_of_a_group_then_an_appositive_name",
+     "\"Anak saya juga pernah dipalak kakak kelas,\" kata salah satu wali murid, Rina Wati (39).",
+     [D("Anak saya juga pernah dipalak kakak kelas,", "kata", "Rina Wati")]),
+    ("relay_between_subject_and_an_adverb_before_the_cue",
+     "Budi Santoso, seperti dilansir Antara, sebelumnya mengklaim 2,3 juta produk UMK telah bersertifikat halal.",
+     [I("2,3 juta produk UMK telah bersertifikat halal", "mengklaim", BUDI)]),
+    ("acronym_spelled_by_the_organisation_words_after_a_title",
+     "Peneliti Indonesia Corruption Watch (ICW), Rina Wati, menyebut korupsi dana desa paling banyak ditangani. "
+     "ICW pun mengimbau agar pemerintah daerah memperketat pendampingan pengelolaan dana desa.",
+     [I("korupsi dana desa paling banyak ditangani", "menyebut", "Rina Wati"),
+      I("pemerintah daerah memperketat pendampingan pengelolaan dana desa", "mengimbau", "Indonesia Corruption Watch")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
