@@ -774,7 +774,7 @@ APPOSITIVE_PREFIXES: Final = frozenset({"salah", "satu", "seorang", "mantan", "e
 #: words that make a comma chunk a clause, not a noun phrase describing someone
 PREDICATE_WORDS: Final = frozenset({
     "sudah", "telah", "akan", "sedang", "masih", "tidak", "tak", "belum", "harus", "bisa", "dapat", "perlu",
-    "adalah", "merupakan", "ingin", "mau", "pernah", "bakal", "kalau", "jika", "bila", "apabila", "karena",
+    "adalah", "merupakan", "ialah", "bukan", "ingin", "mau", "pernah", "bakal", "kalau", "jika", "bila", "apabila", "karena",
 })
 MAX_APPOSITIVE_WORDS: Final[int] = 12
 MAX_APPOSITIVE_WITH_CLAUSE_WORDS: Final[int] = 30

@@ -1329,6 +1329,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "ICW pun mengimbau agar pemerintah daerah memperketat pendampingan pengelolaan dana desa.",
      [I("korupsi dana desa paling banyak ditangani", "menyebut", "Rina Wati"),
       I("pemerintah daerah memperketat pendampingan pengelolaan dana desa", "mengimbau", "Indonesia Corruption Watch")]),
+    ("nominal_clause_with_bukan_after_an_object_cue_is_reported",
+     "Sejumlah orang tua murid menuturkan perundungan di sekolah itu bukan kali pertama. "
+     "Budi Santoso menuturkan kronologi perundungan di sekolah itu.",
+     [I("perundungan di sekolah itu bukan kali pertama", "menuturkan", "Sejumlah orang tua murid")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
