@@ -88,7 +88,7 @@ RE_DIKUTIP_LEAD: Final = regex.compile(
     rf"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
 RE_DIKUTIP_TRAIL: Final = regex.compile(
-    rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
+    rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana |demikian )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
 #: `X, seperti dilansir dari Soompi, mengatakan P`, `Sejumlah diplomat yang dikutip Reuters menilai P`: an outlet
 #: in apposition or in a relative clause between the subject and its cue verb

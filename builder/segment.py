@@ -8,8 +8,9 @@ import regex
 from builder.lexicon import load_set
 from builder.spans import SpanSet
 
-#: a sentence end: . ! ? (closing marks may follow) before space and a capital, digit or opening mark
-RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)']*(?=\s+["“‘«'(]?[\p{Lu}\d])""")
+#: a sentence end: . ! ? (closing marks may follow) before space and a capital, digit or opening mark (a closing
+#: mark written as the opener, `media. ”Saya …`, too)
+RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)']*(?=\s+["“”‘«'(]?[\p{Lu}\d])""")
 RE_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)$")
 
 

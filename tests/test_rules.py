@@ -1333,6 +1333,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Sejumlah orang tua murid menuturkan perundungan di sekolah itu bukan kali pertama. "
      "Budi Santoso menuturkan kronologi perundungan di sekolah itu.",
      [I("perundungan di sekolah itu bukan kali pertama", "menuturkan", "Sejumlah orang tua murid")]),
+    ("closing_mark_as_opener_after_a_full_stop_starts_a_direct_quote",
+     "Pelatih baru itu tampil santai saat diperkenalkan kepada media. ”Saya tahu ekspektasi di sini sangat besar,” ujar "
+     "Budi Santoso.",
+     [D("Saya tahu ekspektasi di sini sangat besar,", "ujar", BUDI)]),
+    ("trailing_demikian_dilaporkan_relays_the_sentence",
+     "Pemimpin kelompok itu, Budi Santoso, mengatakan kelompoknya menyetujui usulan tersebut, demikian dilaporkan Al Jazeera. "
+     "Harga minyak dunia naik tajam pada Selasa, demikian dilaporkan Reuters.",
+     [I("kelompoknya menyetujui usulan tersebut", "mengatakan", BUDI),
+      I("Harga minyak dunia naik tajam pada Selasa", "demikian dilaporkan", "Reuters")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
