@@ -1342,6 +1342,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Harga minyak dunia naik tajam pada Selasa, demikian dilaporkan Reuters.",
      [I("kelompoknya menyetujui usulan tersebut", "mengatakan", BUDI),
       I("Harga minyak dunia naik tajam pada Selasa", "demikian dilaporkan", "Reuters")]),
+    ("two_word_connective_stays_out_of_trailing_cue_content",
+     "Meski demikian, Israel tetap akan mengirim delegasi ke Kairo untuk melanjutkan perundingan, tulis harian Haaretz.",
+     [I("Israel tetap akan mengirim delegasi ke Kairo untuk melanjutkan perundingan", "tulis", "Haaretz")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
