@@ -556,6 +556,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     role = (taken[0][0], taken[r - 1][1]) if k > 0 else (None, None)
     role_words = lows[:k]
     if (name in v["media"] or lows[k] in v["media"] and k == 0 or lows[-1] in MEDIA_TAILS  # `CNN Indonesia`, `Kompas TV`
+            or lows[k] == "the" and not MEDIA_TAILS.isdisjoint(lows[k:])  # `The Times of Israel`
             or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):
         kind = "media"
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
