@@ -90,11 +90,13 @@ RE_DIKUTIP_LEAD: Final = regex.compile(
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana |demikian )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
+#: adverbs that may stand between a subject and its cue verb (`sebelumnya`, `juga`), as a regex alternation
+ADVERB_ALTERNATION: Final[str] = "|".join(regex.escape(w) for w in sorted(load_set("adverbs"), key=len, reverse=True))
 #: `X, seperti dilansir dari Soompi, mengatakan P`, `Sejumlah diplomat yang dikutip Reuters menilai P`: an outlet
 #: in apposition or in a relative clause between the subject and its cue verb
 RE_RELAY_BEFORE_CUE: Final = regex.compile(
     rf"(?i),\s*(?:seperti |sebagaimana )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}),\s*"
-    rf"(?:(?:{'|'.join(sorted(load_set('adverbs')))})\s+)*$"  # `Haikal, seperti dilansir Antara, sebelumnya mengklaim`
+    rf"(?:(?:{ADVERB_ALTERNATION})\s+)*$"  # `Haikal, seperti dilansir Antara, sebelumnya mengklaim`
     rf"|\s+yang\s+(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?\s+(?P<outlet>[^,]{{1,60}}?)\s+$"
 )
 #: `X mengatakan, seperti dikutip Reuters, P`: the outlet set between commas just after the cue verb

@@ -344,7 +344,6 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
 
 #: how far a describing phrase may run before its demonstrative (`perempuan berusia 31 tahun itu`)
 MAX_DESCRIPTION_WORDS: Final[int] = 12
-#: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
 #: capitalised words after an organisation word that hold both its name and a person's (`Yayasan Udara Bersih
 #: Maria Lubis`); fewer name the organisation alone (`Universitas Nusantara Timur`)
 MIN_ORG_AND_NAME_WORDS: Final[int] = 4
@@ -354,6 +353,7 @@ NAMED_AFTER_PEOPLE: Final = frozenset({"rs", "rsu", "rsup", "rsud", "rsia", "rsp
 #: bodies a person's name owns when written after them (`pihak keluarga Budi`, `kubu Prabowo`); `manajemen`
 #: and `agensi` are left out: the name after them is as often the company's own (`agensi Lumos Entertainment`)
 POSSESSED_HEADS: Final = frozenset({"keluarga", "kubu"})
+#: describing nouns that also stand before a name as its honorific (`ibu Megawati`)
 KINSHIP_NOUNS: Final = frozenset({"ibu", "bapak", "ayah", "kakek", "nenek", "istri", "suami"})
 #: verbs that give a nickname inside a describing phrase (`Pria yang akrab disapa Ozi itu`)
 NICKNAME_VERBS: Final = frozenset({"disapa", "dipanggil", "dikenal"})
