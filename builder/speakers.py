@@ -421,7 +421,11 @@ class Registry:
                 continue  # `BI-Rate` is a thing named after BI, not a fuller BI
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):
                 counts[ekey] = counts.get(ekey, 0) + 1
-                score = (not ent.initial, len(ekey), counts[ekey], -ent.pos)
+                # `Budi Santoso tampil santai …` opening a sentence is a name when the article also calls him `Budi`
+                # alone (`Pertemuan Putin …` is never called `Pertemuan`)
+                initial = ent.initial and not (len(ekey) > len(key) and key[0] == ekey[0] and ekey[0] != ekey[-1]
+                                               and self._used_alone(ent.name.split()[0], ent.pos))
+                score = (not initial, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score
         if (best is None or name_tokens(best.name) == key) and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():

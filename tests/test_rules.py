@@ -1345,6 +1345,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("two_word_connective_stays_out_of_trailing_cue_content",
      "Meski demikian, Israel tetap akan mengirim delegasi ke Kairo untuk melanjutkan perundingan, tulis harian Haaretz.",
      [I("Israel tetap akan mengirim delegasi ke Kairo untuk melanjutkan perundingan", "tulis", "Haaretz")]),
+    ("sentence_opening_full_name_confirmed_by_its_first_name_alone",
+     "Budi Santoso tampil santai saat diperkenalkan kepada media. \"Saya tahu ekspektasi di sini besar,\" ujar Budi. "
+     "Pertemuan Putin dan Kim berlangsung tertutup. \"Kami sepakat memperkuat kerja sama,\" kata Putin.",
+     [D("Saya tahu ekspektasi di sini besar,", "ujar", BUDI),
+      D("Kami sepakat memperkuat kerja sama,", "kata", "Putin")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
