@@ -1350,6 +1350,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pertemuan Putin dan Kim berlangsung tertutup. \"Kami sepakat memperkuat kerja sama,\" kata Putin.",
      [D("Saya tahu ekspektasi di sini besar,", "ujar", BUDI),
       D("Kami sepakat memperkuat kerja sama,", "kata", "Putin")]),
+    ("seeing_a_clause_is_a_stated_view_seeing_a_thing_is_not",
+     "Analis pasar Budi Santoso melihat bahwa masih ada celah diplomasi. "
+     "Warga melihat asap mengepul dari gudang itu sejak pagi. "
+     "Rina Wati melihat pemerintah belum serius menangani kasus itu.",
+     [I("masih ada celah diplomasi", "melihat", BUDI),
+      I("pemerintah belum serius menangani kasus itu", "melihat", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
