@@ -75,7 +75,7 @@ def cue_sets() -> dict[str, frozenset[str]]:
     clause = frozenset(with_nya(load_list("cues_clause")))
     verbs = frozenset(with_nya(load_list("cues_before"))) | clause
     trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
-    cues = verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS
+    cues = verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS | {"mengutip"}  # `Mengutip X, P`
     return {"verbs": verbs, "clause": clause, "trailing": trailing, "lead": verbs | trailing,
             "any": cues, "hyphenated": frozenset(w for w in cues if "-" in w)}  # (`mewanti-wanti`)
 

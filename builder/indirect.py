@@ -83,9 +83,9 @@ RE_PASSIVE_LEAD: Final = regex.compile(
 RE_CUE_FIRST: Final = regex.compile(
     r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>" + "|".join(regex.escape(w) for w in sorted(load_set("cues_first"))) + r")\s+"
 )
-#: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` opening a sentence
+#: `Seperti dilansir Reuters, …` / `Dikutip dari CNN, …` / `Mengutip laman resmi BMKG, …` opening a sentence
 RE_DIKUTIP_LEAD: Final = regex.compile(
-    rf"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
+    rf"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?|mengutip(?: dari)?)\s+"
 )
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana |demikian )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
@@ -224,7 +224,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         trail_cut = INFINITY  # where a relaying outlet's trailing cue starts (`…, tulis Reuters`)
         kinds = {w[2] for w in sent_words}  # which rule families can fire here at all
         has_menurut = "menurut" in kinds or "menurutnya" in kinds
-        lm = RE_DIKUTIP_LEAD.match(text, ss, se) if not DIKUTIP_WORDS.isdisjoint(kinds) else None
+        lm = RE_DIKUTIP_LEAD.match(text, ss, se) if not DIKUTIP_WORDS.isdisjoint(kinds) or "mengutip" in kinds else None
         if lm:
             comma = text.find(",", lm.end(), se)
             outlet = parse_mention(text, lm.end(), comma) if comma != -1 else None

@@ -1356,6 +1356,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rina Wati melihat pemerintah belum serius menangani kasus itu.",
      [I("masih ada celah diplomasi", "melihat", BUDI),
       I("pemerintah belum serius menangani kasus itu", "melihat", "Rina Wati")]),
+    ("mengutip_opening_a_sentence_names_the_source_or_the_relay",
+     "Mengutip laman resmi BMKG, gempa berkekuatan magnitudo 5,2 itu tidak berpotensi tsunami. "
+     "Mengutip Reuters, Presiden Budi Santoso mengatakan pasukan akan ditarik pekan depan. "
+     "Polisi mengutip pasal berlapis untuk menjerat tersangka.",
+     [I("gempa berkekuatan magnitudo 5,2 itu tidak berpotensi tsunami", "Mengutip", "BMKG"),
+      I("pasukan akan ditarik pekan depan", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
