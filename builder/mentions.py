@@ -522,9 +522,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         # `Direktur Eksekutif Yayasan Udara Bersih Maria Lubis`: the organisation's name, then a two-word name
         # (the article's own use of the words may move the start: `Registry.settle_name`)
         k = len(taken) - 2
-    if (k == len(taken) and len(taken) >= 2 and lows[-1] in v["places"] and lows[-1] not in PLACE_TYPES
-            and v["known"].isdisjoint(lows[:-1]) and v["occupations"].isdisjoint(lows[:-1])
-            and all(is_capitalized(t[2]) and not t[2].isupper() for t in taken)):
+    if k == len(taken) and _named_then_place([t[2] for t in taken]):
         # `Amnesty International Indonesia`, `Greenpeace Indonesia`: a name, then where it works, names a body
         # (after a role and a comma, `place_surname` reads it as a person's: `…, Yohanes Rante Padang`)
         return Mention(start, end, start, end, None, None, "organization")
@@ -828,16 +826,21 @@ ANONYMITY_WORDS: Final = frozenset({"nama", "namanya", "identitas", "identitasny
                                     "diwawancarai", "dijumpai", "disebut", "disebutkan", "anonim", "anonimitas"})
 
 
-def place_surname(text: str, m: Mention) -> Mention | None:
-    """`Yohanes Rante Padang` where a name is expected (after a role and a comma): capitalised words that are
-    no title, place or organisation word, then a place word, name a person whose surname is a place."""
+def _named_then_place(words: list[str]) -> bool:
+    """Capitalised words that are no title, place, organisation or occupation word, then a place word
+    (`Amnesty International Indonesia`, `Yohanes Rante Padang`)."""
     v = _vocab()
-    words = [t.group() for t in RE_TOKEN.finditer(text, m.start, m.end)]
     lows = [w.lower() for w in words]
-    if (m.kind_hint in ("role", "organization") and m.role_start is None and len(words) >= 2 and lows[-1] in v["places"]
-            and lows[-1] not in PLACE_TYPES
+    return (len(words) >= 2 and lows[-1] in v["places"] and lows[-1] not in PLACE_TYPES
             and v["known"].isdisjoint(lows[:-1]) and v["occupations"].isdisjoint(lows[:-1])
-            and all(is_capitalized(w) and not w.isupper() for w in words)):
+            and all(is_capitalized(w) and not w.isupper() for w in words))
+
+
+def place_surname(text: str, m: Mention) -> Mention | None:
+    """`Yohanes Rante Padang` where a name is expected (after a role and a comma): read as a body elsewhere
+    (`split_phrase`), such words here name a person whose surname is a place."""
+    if m.kind_hint in ("role", "organization") and m.role_start is None and _named_then_place(
+            [t.group() for t in RE_TOKEN.finditer(text, m.start, m.end)]):
         return Mention(m.start, m.end, m.start, m.end, None, None, "person")
     return None
 
