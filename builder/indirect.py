@@ -435,7 +435,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if nxt and nxt.group().startswith(",") and (own_subject or RE_NYA_SUBJECT.match(text, cs, ce)):
                 nxt = None  # `mengatakan fraksinya mendukung P, namun meminta Q`: the content's own subject asks
             if nxt:
-                if not opened and not nxt.group().startswith(","):
+                if (not opened and not nxt.group().startswith(",") and word in OBJECT_CUES
+                        and _noun_phrase(text, cs, cs + nxt.start())):
                     continue  # `menyampaikan terima kasih kepada X dan mengatakan, …`: an object, not speech
                 ce = cs + nxt.start()
             # a comma or `bahwa` marks a clause, so two words are enough (`X mengatakan, stok aman`)

@@ -1362,6 +1362,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Polisi mengutip pasal berlapis untuk menjerat tersangka.",
      [I("gempa berkekuatan magnitudo 5,2 itu tidak berpotensi tsunami", "Mengutip", "BMKG"),
       I("pasukan akan ditarik pekan depan", "mengatakan", BUDI)]),
+    ("a_second_cue_verb_after_dan_ends_a_first_content_with_no_comma",
+     "Budi Santoso membantah terlibat dalam pengaturan kontrak proyek dan menyatakan tidak akan mundur. "
+     "Rina Wati mengatakan pasokan beras aman dan menegaskan harga tidak akan naik. "
+     "Kim menyampaikan terimakasih kepada warga dan mengatakan, bantuan akan terus disalurkan.",
+     [I("terlibat dalam pengaturan kontrak proyek", "membantah", BUDI),
+      I("tidak akan mundur", "menyatakan", BUDI),
+      I("pasokan beras aman", "mengatakan", "Rina Wati"),
+      I("harga tidak akan naik", "menegaskan", "Rina Wati"),
+      I("bantuan akan terus disalurkan", "mengatakan", "Kim")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
