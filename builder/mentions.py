@@ -650,6 +650,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue
         while toks and (toks[-1].group().lower() in load_set("adverbs") or RE_DEGREE_WORD.fullmatch(toks[-1].group())):
+            if len(toks) > 1 and toks[-2].group().lower() in v["time_nouns"]:
+                break  # `… yang anaknya mendaftar tahun lalu mengaku`: `lalu` closes a time phrase, no adverb
             toks.pop()  # and a degree after the name (`dr Bambang SpPD`)
         if not toks:
             continue
@@ -861,6 +863,9 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
         low = t.group().lower()
         if text[last:t.start()].strip() or n >= MAX_UNNAMED_MODIFIER_WORDS:
             break  # punctuation ends the phrase
+        if relative and clause_verb and low in PREDICATE_WORDS:
+            main_verb = True  # `seorang calon jemaah yang mendaftar sejak 2011 tak bisa …`: the sentence's own predicate
+            break
         if relative and t.group().islower() and verb_like(low):
             if clause_verb and low.startswith("me"):
                 main_verb = True  # `sejumlah buruh yang berunjuk rasa membawa poster`: the sentence's own verb

@@ -569,6 +569,26 @@ class Registry:
                 return text[group.start:group.end]
         return None
 
+    def someone_between(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """(position, phrase) of the last unnamed single person opening a sentence in text[lo:hi]
+        (`Seorang calon jemaah asal Garut tak bisa menyembunyikan kekecewaannya.`), whom a following `ia`,
+        `dia` or `-nya` points back at; one given a name right after (`Seorang warga, Budi, …`) is left to it."""
+        text = self.text
+        opens = [m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)]
+        adjuncts = [a.end() for a in (RE_LEADING_ADJUNCT.match(text, p, hi) for p in opens) if a is not None]
+        for pos in sorted(opens + adjuncts, reverse=True):
+            if not RE_INDEFINITE_PERSON.match(text, pos):
+                continue
+            who = parse_mention(text, pos, min(hi, pos + MENTION_WINDOW))
+            if who is None or who.name_start is not None or who.kind_hint not in ("person", "group"):
+                continue
+            stop = RE_SENTENCE_STOP.search(text, who.end, hi)
+            who = extend_unnamed(text, who, stop.start() if stop else hi)
+            if RE_NAME_AFTER_COMMA.match(text, who.end):
+                return None
+            return who.start, text[who.start:who.end]
+        return None
+
     def subject_between(self, lo: int, hi: int) -> Entity | None:
         """The last person opening a sentence in text[lo:hi] (`Kepala Unit X AKP Sutrisno menuturkan …`),
         or the agent of a passive (`Hal senada diungkapkan oleh X.`), which is the sentence's subject in meaning."""
@@ -616,6 +636,10 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 #: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
 RE_LEADING_ADJUNCT: Final = regex.compile(
     r"(?:(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}|(?i:" + CONNECTIVE_WORDS + r")), (?=\p{L})")
+#: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)
+RE_INDEFINITE_PERSON: Final = regex.compile(r"(?i)(?:seorang|salah (?:seorang|satu)) \p{Ll}")
+#: a name set after a comma (`Seorang warga, Budi Santoso, …`)
+RE_NAME_AFTER_COMMA: Final = regex.compile(r",\s*\p{Lu}")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
@@ -1007,13 +1031,17 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             return Resolved(mention_text, span, "group", None, None)
         # a person who opened a sentence since the last quote is the newer antecedent
         newer = reg.subject_between(prev_end, min(c.start, m.start)) if prev_end is not None else None
+        newer_pos = newer.pos if newer is not None else -1
         if newer is None and prev_end is not None:
             # `Pelatih asal Belanda itu tak menyembunyikan kekecewaannya. … ia menyebut P`: a role phrase pointing
             # back at someone opened a sentence since the last quote; the pronoun takes whom it points at
             role_np = _role_subject_between(text, prev_end, min(c.start, m.start))
             held = _resolve_one(text, replace(c, mention=role_np), reg, last, prev_end) if role_np is not None else None
             if held is not None and held.speaker and held.speaker != text[role_np.start:role_np.end]:
-                newer = held.speaker
+                newer, newer_pos = held.speaker, role_np.start
+        someone = reg.someone_between(prev_end, min(c.start, m.start)) if prev_end is not None else None
+        if someone is not None and someone[0] > newer_pos:
+            return Resolved(someone[1], span, "person", None, None)  # `Seorang pedagang … . Dia mengatakan P`
         ent = newer or _last_person(last) or reg.person_before(c.start)
         name = ent if isinstance(ent, str) else (ent.name if ent else None)
         return Resolved(name, span, "person", None, None)
@@ -1188,6 +1216,9 @@ def _inherit(text: str, c: Candidate, cands: list[Candidate], i: int, reg: Regis
         # `…, ujarnya` after a paragraph that introduced someone new, or `Reza memilih bicara singkat. "…"`:
         # the newer person
         newer = reg.subject_between(cands[i - 1].end, c.start)
+        someone = reg.someone_between(cands[i - 1].end, c.start)
+        if someone is not None and (newer is None or someone[0] > newer.pos):
+            return Resolved(someone[1], None, "person", None, None)  # `Seorang calon jemaah … . "…," katanya`
         if newer is not None:
             return Resolved(newer.name, None, "person", None, None)
     if last is not None:

@@ -1371,6 +1371,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
       I("pasokan beras aman", "mengatakan", "Rina Wati"),
       I("harga tidak akan naik", "menegaskan", "Rina Wati"),
       I("bantuan akan terus disalurkan", "mengatakan", "Kim")]),
+    ("a_pronoun_after_an_unnamed_person_opening_a_sentence_points_at_that_person",
+     "\"Harga pupuk naik terus,\" kata Budi Santoso. "
+     "Salah seorang petani, perempuan berusia 60 tahun, tak kuasa menahan tangis. Dia mengatakan sawahnya gagal panen. "
+     "\"Kami mau makan apa,\" ucapnya.\n\n"
+     "Seorang pedagang asal Garut yang berjualan sejak 2011 tak bisa menyembunyikan kekecewaannya. "
+     "\"Pembeli sepi sekali,\" katanya.\n\n"
+     "Seorang warga, Rina Wati, ikut datang ke balai desa. \"Kami hanya ingin kepastian,\" katanya.",
+     [D("Harga pupuk naik terus,", "kata", BUDI),
+      I("sawahnya gagal panen", "mengatakan", "Salah seorang petani"),
+      D("Kami mau makan apa,", "ucapnya", "Salah seorang petani"),
+      D("Pembeli sepi sekali,", "katanya", "Seorang pedagang asal Garut yang berjualan sejak 2011"),
+      D("Kami hanya ingin kepastian,", "katanya", "Rina Wati")]),
+    ("lalu_after_a_time_noun_closes_a_time_phrase_before_the_cue",
+     "Budi Santoso pekan lalu mengatakan harga beras akan turun bulan depan. "
+     "Seorang ibu asal Binjai yang anaknya mendaftar tahun lalu mengaku pernah ditawari jalur khusus.",
+     [I("harga beras akan turun bulan depan", "mengatakan", BUDI),
+      I("pernah ditawari jalur khusus", "mengaku", "Seorang ibu asal Binjai yang anaknya mendaftar tahun lalu")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
