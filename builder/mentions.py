@@ -68,6 +68,8 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: the nouns besides the media heads (`Kantor`, `Surat`) that open an outlet's description, not its name
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
+#: common nouns of a printed outlet, followed by its name (`harian Jawa Pos`, `surat kabar Kompas`)
+PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid", "surat"})
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -175,6 +177,29 @@ def _abbreviation(tok: str) -> bool:
     return len(tok) == 1 and tok.isupper() or tok.lower() in load_set("abbreviations")
 
 
+def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
+    """`Harian Pos Kupang`, `harian Jawa Pos`, `surat kabar Tribun Medan`: after a print outlet's common noun every
+    capitalised word is the outlet's name, places included."""
+    head = toks[i][2].lower()
+    if head not in PRINT_MEDIA_HEADS or toks[i][2] == "Koran":  # `Koran Tempo`, `Koran Sindo`: the name itself
+        return None
+    j = i + 1
+    if head == "surat" and j < len(toks) and toks[j][2].lower() == "kabar" and not text[toks[i][1]:toks[j][0]].strip():
+        j += 1
+    elif head == "surat":
+        return None
+    if (j + 1 < len(toks) and toks[j][2].lower() in _vocab()["places"] | _vocab()["orgs"] and is_capitalized(toks[j + 1][2])
+            and toks[j + 1][2].lower() not in MEDIA_TAILS | {"pos", "globe"}):
+        j += 1  # `Harian Israel Haaretz`: the country is the outlet's, not its name (but `Jawa Pos`, `Jakarta Globe`)
+    k = j
+    while k < len(toks) and is_capitalized(toks[k][2]) and toks[k][2].lower() not in _vocab()["stops"] \
+            and not text[toks[k - 1][1]:toks[k][0]].strip():
+        k += 1
+    if k == j:
+        return None
+    return Mention(toks[i][0], toks[k - 1][1], toks[j][0], toks[k - 1][1], toks[i][0], toks[j - 1][1], "media")
+
+
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
@@ -202,6 +227,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if (is_capitalized(nxt) or nxt.lower() in v["media"] or nxt.lower().endswith("com")) and nxt.lower() not in v["stops"]:
             e = toks[i + 1][1]  # `Sumber detikcom`, `Sumber Kompas.com`: the outlet that has the source
         return Mention(s, e, None, None, None, None, "unknown")
+    printed = _printed_outlet(text, toks, i)
+    if printed is not None:
+        return printed
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described
