@@ -1085,6 +1085,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
+        if ent is None and not words & titles and not RE_DEMONSTRATIVE_END.search(mention_text):
+            return Resolved(mention_text, span, "person", None, None)  # `Delegasi negara-negara Eropa`: someone new, unnamed
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
             if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare):

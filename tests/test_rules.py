@@ -1388,6 +1388,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Seorang ibu asal Binjai yang anaknya mendaftar tahun lalu mengaku pernah ditawari jalur khusus.",
      [I("harga beras akan turun bulan depan", "mengatakan", BUDI),
       I("pernah ditawari jalur khusus", "mengaku", "Seorang ibu asal Binjai yang anaknya mendaftar tahun lalu")]),
+    ("a_role_phrase_with_no_title_and_no_demonstrative_is_someone_new",
+     "\"Kita sudah sangat dekat,\" kata Budi Santoso kepada wartawan. "
+     "Delegasi negara-negara Eropa menilai mekanisme iuran wajib terlalu memberatkan anggaran nasional.",
+     [D("Kita sudah sangat dekat,", "kata", BUDI),
+      I("mekanisme iuran wajib terlalu memberatkan anggaran nasional", "menilai", "Delegasi negara-negara Eropa")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
