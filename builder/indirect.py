@@ -25,6 +25,7 @@ from builder.cues import (
 from builder.lexicon import load_list, load_set, with_nya
 from builder.marks import Marked
 from builder.mentions import (
+    APPOSITIVE_OPENERS,
     PREDICATE_WORDS,
     Mention,
     extend_unnamed,
@@ -139,7 +140,8 @@ PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras", "bersumpa
 RE_PROMISED: Final = regex.compile(r"(?:tidak |tak )?(?:akan|bakal|segera)\s|me\p{Ll}{4,}\s")  # or the act itself
 #: `melaporkan X ke polisi`: a report against a named party to an authority, an act and no speech
 COMPLAINT_CUES: Final = frozenset(with_nya(("melaporkan", "mengadukan")))
-RE_LODGED_WITH: Final = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:ke|kepada)\s+(?:pihak\s+)?\p{L}")
+RE_LODGED_WITH: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:(?:ke|kepada)\s+(?:pihak\s+)?\p{L}|(?:atas|terkait|soal)\s+\p{L})")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
@@ -554,6 +556,9 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     rest = text[subject.end:comma].strip(" )")
     if not rest:
         return True
+    opener = RE_PLAIN_WORD.search(rest)
+    if rest.startswith(",") and opener is not None and opener.group().lower() in APPOSITIVE_OPENERS:
+        return True  # `Rendy, yang akrab disapa Bang Ren, melaporkan Vania`: an appositive, then the cue verb
     # `Keluarga seorang bayi di Kabupaten X, Sumatera Selatan, melaporkan …`: a province closes the subject
     places = load_set("places")
     return rest.startswith(",") and all(w[:1].isupper() and w.lower() in places for w in rest.lstrip(", ").split())

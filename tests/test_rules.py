@@ -1393,6 +1393,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Delegasi negara-negara Eropa menilai mekanisme iuran wajib terlalu memberatkan anggaran nasional.",
      [D("Kita sudah sangat dekat,", "kata", BUDI),
       I("mekanisme iuran wajib terlalu memberatkan anggaran nasional", "menilai", "Delegasi negara-negara Eropa")]),
+    ("a_nickname_appositive_before_a_me_cue_is_no_trailing_content",
+     "Rendy, yang akrab disapa Bang Ren, melaporkan Rina Wati terkait unggahan di Instagram soal royalti lagu. "
+     "Budi Santoso, yang akrab disapa Bang Ucok, mengatakan, harga beras naik.",
+     [I("harga beras naik", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
