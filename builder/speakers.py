@@ -111,7 +111,9 @@ class Registry:
         self._gloss_set: frozenset[str] | None = None
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._cues = cue_sets()
-        self._not_names = _vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
+        # (`Seorang petugas …` after a caption's comma: a quantifier opens no name; `Keluarga Cendana` may)
+        self._not_names = (_vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
+                           | load_set("quantifiers") - NAME_QUANTIFIERS)
 
     def runs_in(self, pi: int) -> list[tuple[int, int]]:
         """Name-bearing capitalised runs of paragraph pi (none in Title Case headlines)."""
@@ -636,6 +638,8 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 #: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
 RE_LEADING_ADJUNCT: Final = regex.compile(
     r"(?:(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}|(?i:" + CONNECTIVE_WORDS + r")), (?=\p{L})")
+#: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
+NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)
 RE_INDEFINITE_PERSON: Final = regex.compile(r"(?i)(?:seorang|salah (?:seorang|satu)) \p{Ll}")
 #: a name set after a comma (`Seorang warga, Budi Santoso, …`)
@@ -1083,10 +1087,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         ent = reg.by_role(words, m.start, backward=bool(RE_DEMONSTRATIVE_END.search(mention_text))) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
-        if ent is None and prev_end is not None:
-            ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and not words & titles and not RE_DEMONSTRATIVE_END.search(mention_text):
             return Resolved(mention_text, span, "person", None, None)  # `Delegasi negara-negara Eropa`: someone new, unnamed
+        if ent is None and prev_end is not None:
+            ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
             if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare):

@@ -1397,6 +1397,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Rendy, yang akrab disapa Bang Ren, melaporkan Rina Wati terkait unggahan di Instagram soal royalti lagu. "
      "Budi Santoso, yang akrab disapa Bang Ucok, mengatakan, harga beras naik.",
      [I("harga beras naik", "mengatakan", BUDI)]),
+    ("a_quantifier_after_a_caption_comma_opens_no_name",
+     "Keterangan gambar, Seorang petugas menghitung surat suara di Yangon.\n\n"
+     "Junta militer Myanmar mengklaim pemungutan suara tahap pertama berlangsung damai dan tertib.",
+     [I("pemungutan suara tahap pertama berlangsung damai dan tertib", "mengklaim", "Junta militer Myanmar")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
