@@ -68,6 +68,9 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: the nouns besides the media heads (`Kantor`, `Surat`) that open an outlet's description, not its name
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
+#: parties to a criminal case, whom the press names by initials (`tersangka AS`, `terdakwa RF`)
+CASE_PARTIES: Final = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"})
+RE_INITIALS: Final = regex.compile(r"\p{Lu}{2,4}")
 #: common nouns of a printed outlet, followed by its name (`harian Jawa Pos`, `surat kabar Kompas`)
 PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid", "surat"})
 #: units named by a number (`RT 03`, `RW 12`)
@@ -230,6 +233,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     printed = _printed_outlet(text, toks, i)
     if printed is not None:
         return printed
+    if (first.lower() in CASE_PARTIES and i + 1 < len(toks) and RE_INITIALS.fullmatch(toks[i + 1][2])
+            and (toks[i + 1][2].lower() not in v["orgs"] or toks[i + 1][2].lower() in v["places"])
+            and not text[toks[i][1]:toks[i + 1][0]].strip()):
+        # `tersangka AS mengaku`: a suspect named by initials, even ones that spell a country
+        return Mention(toks[i][0], toks[i + 1][1], toks[i + 1][0], toks[i + 1][1], toks[i][0], toks[i][1], "person")
     described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
     if described is not None:
         return described

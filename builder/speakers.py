@@ -1110,7 +1110,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     kind = m.kind_hint
     if ent is not None and ent.kind == "person" and kind == "organization" and mention_text.isupper():
         kind = "person"  # initials of a person
-    elif ent is not None and ent.kind == "organization" and kind == "person" and mention_text.isupper():
+    elif ent is not None and ent.kind == "organization" and kind == "person" and mention_text.isupper() and role is None:
         kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
