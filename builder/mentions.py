@@ -180,6 +180,11 @@ def _abbreviation(tok: str) -> bool:
     return len(tok) == 1 and tok.isupper() or tok.lower() in load_set("abbreviations")
 
 
+def _age_at(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """`32 tahun` in `Aktor 32 tahun itu`: an age inside a role phrase, read as its words."""
+    return toks[j][2].isdigit() and j + 1 < len(toks) and toks[j + 1][2] == "tahun"
+
+
 def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
     """`Harian Pos Kupang`, `harian Jawa Pos`, `surat kabar Tribun Medan`: after a print outlet's common noun every
     capitalised word is the outlet's name, places included."""
@@ -246,10 +251,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         return Mention(toks[i][0], toks[i + 1][1], None, None, None, None, "person")  # `Pedagang lain`: one more, unnamed
     if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]
             or first.lower() in TEAM_HEADS or first.lower() in v["media_heads"]) and i + 1 < len(toks) \
-            and toks[i + 1][2].islower():
+            and (toks[i + 1][2].islower() or _age_at(toks, i + 1)):
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
-        while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and toks[j][2].islower() and toks[j][2] not in v["stops"] \
+        while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and (toks[j][2].islower() or _age_at(toks, j)) \
+                and toks[j][2] not in v["stops"] \
                 and toks[j][2] not in DEMONSTRATIVES and not verb_like(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1

@@ -1401,6 +1401,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Keterangan gambar, Seorang petugas menghitung surat suara di Yangon.\n\n"
      "Junta militer Myanmar mengklaim pemungutan suara tahap pertama berlangsung damai dan tertib.",
      [I("pemungutan suara tahap pertama berlangsung damai dan tertib", "mengklaim", "Junta militer Myanmar")]),
+    ("an_age_inside_a_role_phrase_with_a_demonstrative",
+     "Budi Santoso memerankan Darto, buruh angkut yang juga ayah Laras. "
+     "Aktor 32 tahun itu menyebut adegan perkelahian di atas kapal sebagai adegan paling berat sepanjang kariernya.",
+     [I("adegan perkelahian di atas kapal sebagai adegan paling berat sepanjang kariernya", "menyebut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
