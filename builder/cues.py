@@ -100,8 +100,9 @@ RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
 
 
-#: a number and the place after it closing an institution's name before an appositive name (`SDN 2 Cibatu, Name`)
-RE_NUMBERED_INSTITUTION: Final = regex.compile(r" \d{1,3}(?: \p{Lu}[\p{L}-]*){0,3}(?=, \p{Lu})")
+#: a number closing an institution's name or a candidacy before an appositive name (`SDN 2 Cibatu, Name`,
+#: `calon wali kota nomor urut 2, Name`)
+RE_NUMBERED_INSTITUTION: Final = regex.compile(r" (?:nomor(?: urut)? )?\d{1,3}(?: \p{Lu}[\p{L}-]*){0,3}(?=, \p{Lu})")
 
 #: the rest of a role phrase after `dan`, up to the comma before the appositive name
 RE_ROLE_CONTINUATION: Final = regex.compile(r" (?:dan|serta) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,5}, (?=\p{Lu})")
