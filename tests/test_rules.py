@@ -1405,6 +1405,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso memerankan Darto, buruh angkut yang juga ayah Laras. "
      "Aktor 32 tahun itu menyebut adegan perkelahian di atas kapal sebagai adegan paling berat sepanjang kariernya.",
      [I("adegan perkelahian di atas kapal sebagai adegan paling berat sepanjang kariernya", "menyebut", BUDI)]),
+    ("a_school_acronym_is_an_institution_not_a_role_holder",
+     "Seorang guru SMP negeri di Bekasi mengatakan sekolahnya setiap tahun tetap menerima titipan calon siswa. "
+     "Guru yang sebelumnya mengajar di MTs Al-Ma'arif itu menyebut aturan baru tidak akan berarti tanpa pengawasan.",
+     [I("sekolahnya setiap tahun tetap menerima titipan calon siswa", "mengatakan", "Seorang guru SMP negeri di Bekasi"),
+      I("aturan baru tidak akan berarti tanpa pengawasan", "menyebut", "Seorang guru SMP negeri di Bekasi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
