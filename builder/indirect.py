@@ -519,7 +519,6 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
 #: the label after `sebagai`: a quoted phrase, then what follows it
 RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 MAX_NAMING_LABEL_WORDS: Final[int] = 2
-RE_QUALIFYING_CLAUSE: Final = regex.compile(r"\s+(?:yang\s+\p{Ll}+|terhadap|atas)\s+\p{L}")
 RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 
@@ -529,9 +528,17 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
     if not RE_ANY_MARK.search(text, pos, end):
         return word_count(text, pos, end) > MAX_NAMING_LABEL_WORDS  # `sebagai pelanggaran terang-terangan …`: a judgement
     m = RE_LABEL_AFTER_SEBAGAI.match(text, pos, end)
-    # a label the speaker goes on to qualify (`sebagai "terorisme ekonomi" yang melanggar hukum …`) is a judgement
-    return m is not None and (word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
-                              or RE_QUALIFYING_CLAUSE.match(text, m.end(), end) is not None)
+    if m is None:
+        return False
+    # a label the sentence goes on to qualify (`sebagai "terorisme ekonomi" yang melanggar hukum …`, `sebagai "simbol
+    # kemitraan" Jepang dan Indonesia`), or one a noun introduces (`sebagai bentuk "sensor berlebihan"`) is a judgement;
+    # a reason or a time after it (`sebagai 'tikungan maut' karena …`, `sebagai "prioritas utama" tahun ini`) leaves it
+    # a name
+    tail = RE_PLAIN_WORD.search(text, m.end(), end)
+    return (word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
+            or tail is not None and tail.group().lower() not in load_set("subordinators")
+            and tail.group().lower() not in load_set("time_openers") and tail.group().lower() not in load_set("time_nouns")
+            or RE_PLAIN_WORD.search(text, pos, m.start("label") - 1) is not None)
 
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)

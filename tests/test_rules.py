@@ -1410,6 +1410,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Guru yang sebelumnya mengajar di MTs Al-Ma'arif itu menyebut aturan baru tidak akan berarti tanpa pengawasan.",
      [I("sekolahnya setiap tahun tetap menerima titipan calon siswa", "mengatakan", "Seorang guru SMP negeri di Bekasi"),
       I("aturan baru tidak akan berarti tanpa pengawasan", "menyebut", "Seorang guru SMP negeri di Bekasi")]),
+    ("a_short_label_the_sentence_goes_on_to_qualify_is_a_judgement",
+     "Budi Santoso menyebut proyek ini sebagai \u201csimbol kemitraan\u201d Jepang dan Indonesia yang sudah terjalin lama. "
+     "Rina Wati menyebut kebijakan itu sebagai bentuk \"perundungan ekonomi\". "
+     "Warga menyebut kasus itu sebagai \"drama royalti\".",
+     [M("proyek ini sebagai \u201csimbol kemitraan\u201d Jepang dan Indonesia yang sudah terjalin lama", "menyebut", BUDI),
+      M("kebijakan itu sebagai bentuk \"perundungan ekonomi\"", "menyebut", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
