@@ -1416,6 +1416,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Warga menyebut kasus itu sebagai \"drama royalti\".",
      [M("proyek ini sebagai \u201csimbol kemitraan\u201d Jepang dan Indonesia yang sudah terjalin lama", "menyebut", BUDI),
       M("kebijakan itu sebagai bentuk \"perundungan ekonomi\"", "menyebut", "Rina Wati")]),
+    ("menekankan_a_plain_noun_object_reports_nothing",
+     "Dalam penutup konferensi pers, Budi Santoso kembali menekankan arah kebijakan bank sentral. "
+     "Rina Wati menekankan pemerintah tidak akan menaikkan harga BBM.",
+     [I("pemerintah tidak akan menaikkan harga BBM", "menekankan", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
