@@ -144,6 +144,10 @@ RE_LODGED_WITH: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:(?:ke|kepada)\s+(?:pihak\s+)?\p{L}|(?:atas|terkait|soal)\s+\p{L})")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})
+#: a prosecutor's demand for a sentence (`menuntut terdakwa X dengan hukuman mati`, `… 10 tahun penjara`)
+SENTENCING_CUES: Final = frozenset(with_nya(("menuntut",)))
+RE_SENTENCE_DEMAND: Final = regex.compile(
+    r"(?i)(?:para\s+)?(?:terdakwa|tersangka|pelaku|terpidana)\b[^.;]{0,80}?\b(?:hukuman|pidana|penjara|vonis)\b")
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
 RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
 #: a possessed noun opening the content (`fraksinya`, `kliennya`): the content has its own subject
@@ -423,6 +427,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             ce = _content_end(text, cs, sent_end)
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
+            if not opened and word in SENTENCING_CUES and RE_SENTENCE_DEMAND.match(text, cs, ce):
+                continue  # `JPU menuntut terdakwa X dengan hukuman mati`: a sentence demanded in court, nothing said
             if not opened and word in OBJECT_CUES and _noun_phrase(text, cs, ce):
                 continue  # `menuturkan detik-detik kecelakaan`, `mengumumkan 26 pemain untuk Piala AFF`: an object
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):

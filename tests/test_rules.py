@@ -1420,6 +1420,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Dalam penutup konferensi pers, Budi Santoso kembali menekankan arah kebijakan bank sentral. "
      "Rina Wati menekankan pemerintah tidak akan menaikkan harga BBM.",
      [I("pemerintah tidak akan menaikkan harga BBM", "menekankan", "Rina Wati")]),
+    ("a_prosecutor_demanding_a_sentence_reports_nothing",
+     "Jaksa penuntut umum menuntut terdakwa Budi Santoso (31) dengan hukuman mati dalam perkara pembunuhan berencana. "
+     "Warga menuntut pemerintah segera memperbaiki jalan yang rusak di desa mereka.",
+     [I("pemerintah segera memperbaiki jalan yang rusak di desa mereka", "menuntut", "Warga")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
