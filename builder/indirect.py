@@ -144,10 +144,12 @@ RE_LODGED_WITH: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}.-]*\s+){1,6}(?:(?:ke|kepada)\s+(?:pihak\s+)?\p{L}|(?:atas|terkait|soal)\s+\p{L})")
 #: cue verbs whose object is a state the speaker claims (`mengaku terbantu`, `mengaku masih trauma`): one word is enough
 STATE_CUES: Final = frozenset({"mengaku"})
-#: a prosecutor's demand for a sentence (`menuntut terdakwa X dengan hukuman mati`, `… 10 tahun penjara`)
+#: a prosecutor's demand for a sentence (`menuntut terdakwa X dengan hukuman mati`, `menuntut mantan Bupati X, Y,
+#: dengan pidana penjara`)
 SENTENCING_CUES: Final = frozenset(with_nya(("menuntut",)))
 RE_SENTENCE_DEMAND: Final = regex.compile(
-    r"(?i)(?:para\s+)?(?:terdakwa|tersangka|pelaku|terpidana)\b[^.;]{0,80}?\b(?:hukuman|pidana|penjara|vonis)\b")
+    r"(?i)(?:(?:para\s+)?(?:terdakwa|tersangka|pelaku|terpidana)\b[^.;]{0,80}?\b(?:hukuman|pidana|penjara|vonis)"
+    r"|[^.;]{1,80}?\bdengan\s+(?:hukuman|pidana)\s+(?:mati|penjara|seumur|kurungan|denda))\b")
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
 RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
 #: a possessed noun opening the content (`fraksinya`, `kliennya`): the content has its own subject

@@ -1422,6 +1422,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("pemerintah tidak akan menaikkan harga BBM", "menekankan", "Rina Wati")]),
     ("a_prosecutor_demanding_a_sentence_reports_nothing",
      "Jaksa penuntut umum menuntut terdakwa Budi Santoso (31) dengan hukuman mati dalam perkara pembunuhan berencana. "
+     "Jaksa KPK menuntut mantan Bupati Sukamaju, Rina Wati, dengan pidana penjara selama 9 tahun. "
      "Warga menuntut pemerintah segera memperbaiki jalan yang rusak di desa mereka.",
      [I("pemerintah segera memperbaiki jalan yang rusak di desa mereka", "menuntut", "Warga")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
