@@ -109,7 +109,7 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
-    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah)\b"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik)\b"
 )
 #: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
 NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})
@@ -492,7 +492,11 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     `detik-detik kecelakaan`) with no verb or auxiliary after it: a thing named, not a proposition."""
     head = RE_OBJECT_HEAD.match(text, s, e)
     words = RE_PLAIN_WORD.findall(text, s, e)
-    return head is not None and PREDICATE_WORDS.isdisjoint(w.lower() for w in words) and not any(
+    if head is None or not PREDICATE_WORDS.isdisjoint(w.lower() for w in words):
+        return False
+    if "yang" in words[1:]:  # `program "X" yang selama ini digaungkan kementerian`: a clause qualifying the head
+        words = words[:words.index("yang", 1)]
+    return not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
         and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`
         for i, w in enumerate(words))

@@ -1425,6 +1425,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Jaksa KPK menuntut mantan Bupati Sukamaju, Rina Wati, dengan pidana penjara selama 9 tahun. "
      "Warga menuntut pemerintah segera memperbaiki jalan yang rusak di desa mereka.",
      [I("pemerintah segera memperbaiki jalan yang rusak di desa mereka", "menuntut", "Warga")]),
+    ("an_object_noun_phrase_with_a_relative_clause_reports_nothing",
+     "Ia juga menyinggung program \"Merdeka Belajar\" yang selama ini digaungkan kementerian. "
+     "Budi Santoso mencontohkan kasus serupa di industri musik global. "
+     "Rina Wati menyampaikan program yang dijalankan pemerintah akan dievaluasi.",
+     [I("program yang dijalankan pemerintah akan dievaluasi", "menyampaikan", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
