@@ -26,6 +26,8 @@ RE_ONLY_PUNCT: Final = regex.compile(r"[\s,.:;]*")
 # `kata juru bicara Gedung Putih Karine Jean-Pierre kepada wartawan, "…"`
 RE_ATTRIBUTION_TAIL: Final = regex.compile(r"[^.!?\n\"“”‘’«»]{0,120},\s*")
 RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
+#: a nickname given just before the quoted words (`Hendarto, yang akrab disapa "Bang Hen", menambahkan PSSI …`)
+RE_NICKNAME_LEAD: Final = regex.compile(r",\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki|sapaan)\s*$")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
 
@@ -64,7 +66,7 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             cue = cue_m.span("cue")
             mention, via, role = mention_after(text, cue[1], para.end)
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
-            if (mention is None or mention.kind_hint == "pronoun") and not nya \
+            if ((mention is None or mention.kind_hint == "pronoun") and not nya or RE_NICKNAME_LEAD.search(lead)) \
                     and cue_m.group("cue").lower().startswith(("me", "ber")):
                 # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`, `… "Lampu" mengatakan ia …`: a cue
                 # verb with content after it and its subject before the quoted words; the cue-verb rule reads it

@@ -68,6 +68,8 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: the nouns besides the media heads (`Kantor`, `Surat`) that open an outlet's description, not its name
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
+#: prepositions opening a place adjunct before the subject (`Di Temanggung, Jawa Tengah, …`)
+LOCATIVE_OPENERS: Final = frozenset({"di", "dari"})
 #: parties to a criminal case, whom the press names by initials (`tersangka AS`, `terdakwa RF`)
 CASE_PARTIES: Final = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"})
 RE_INITIALS: Final = regex.compile(r"\p{Lu}{2,4}")
@@ -732,6 +734,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`, `…, Jakarta Timur, menilai`: a place
         if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None \
                 and not (idx == len(chunks) - 1 and _names_person(text, toks[0].start(), toks[-1].end())):
+            if _after_place_adjunct(text, chunks, idx - 1):
+                return Mention(role[0], role[1], None, None, None, None, "group")  # `Di X, Jawa Tengah, petani tembakau`
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
             ps, pe = _trim(text, *chunks[idx - 1])
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
@@ -923,6 +927,18 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
     if relative and last < end and text[last:end].strip() and not main_verb:
         return m  # the relative clause runs on past the cue: no clean phrase
     return Mention(m.start, last, None, None, None, None, m.kind_hint) if last > m.end else m
+
+
+def _after_place_adjunct(text: str, chunks: list[tuple[int, int]], idx: int) -> bool:
+    """`Di Temanggung, Jawa Tengah, petani tembakau mengaku`: the chunk is the province closing a place adjunct
+    that opened the sentence, not a name the next chunk describes."""
+    if idx < 1:
+        return False
+    opener = RE_TOKEN.search(text, *chunks[0])
+    places = _vocab()["places"]
+    words = [t.group() for t in RE_TOKEN.finditer(text, *chunks[idx])]
+    return (opener is not None and opener.group().lower() in LOCATIVE_OPENERS and bool(words)
+            and all(is_capitalized(w) for w in words) and words[0].lower() in places)
 
 
 def _names_someone(text: str, s: int, e: int) -> bool:

@@ -1430,6 +1430,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso mencontohkan kasus serupa di industri musik global. "
      "Rina Wati menyampaikan program yang dijalankan pemerintah akan dievaluasi.",
      [I("program yang dijalankan pemerintah akan dievaluasi", "menyampaikan", "Rina Wati")]),
+    ("a_quoted_nickname_before_a_me_cue_is_no_mixed_fragment",
+     "Budi Santoso memimpin rapat itu. Budi, yang akrab disapa \"Bang Ucok\", menambahkan PSSI akan mengumumkan pelatih baru.",
+     [I("PSSI akan mengumumkan pelatih baru", "menambahkan", BUDI)]),
+    ("a_province_closing_a_place_adjunct_is_no_name_for_the_role_after_it",
+     "Di Temanggung, Jawa Tengah, petani tembakau mengaku harga daun tembakau sudah anjlok sejak pengumuman itu. "
+     "Di Bandung, Budi Santoso, pedagang sayur, mengatakan harga cabai naik tajam.",
+     [I("harga daun tembakau sudah anjlok sejak pengumuman itu", "mengaku", "petani tembakau"),
+      I("harga cabai naik tajam", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
