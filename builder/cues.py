@@ -128,11 +128,12 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
         after = more.end() - 2
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
-        head = text[mention.start:mention.end].split()[0].lower()
+        heads = [w.lower() for w in text[mention.start:mention.end].split()[:2]]  # `Perdana Menteri …`: the second word
         outlet = mention.kind_hint == "media" and mention.name_start is None  # `kantor berita Malaysia, Bernama`
         # `seorang penumpang, Erwin`, `salah satu wali murid, Nur Aini`
         unnamed = mention.name_start is None and mention.kind_hint in ("person", "unknown", "group")
-        if head in load_set("titles") or head in load_set("occupations") or outlet or unnamed:  # `relawan PMI, Maria`
+        titled_head = heads[0] in load_set("titles") or heads[-1] in load_set("titles") and mention.kind_hint == "role"
+        if titled_head or heads[0] in load_set("occupations") or outlet or unnamed:  # `relawan PMI, Maria`
             nxt = parse_mention(text, after + 2, end)
             nxt = (place_surname(text, nxt) or nxt) if nxt is not None and not outlet else nxt
             kind = "media" if outlet else "person"
