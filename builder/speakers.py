@@ -1083,6 +1083,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word
         words = set(toks) & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"} | origin
+        unnamed = _unnamed_antecedent(reg, toks[0], last, prev_end, min(c.start, m.start)) \
+            if RE_DEMONSTRATIVE_END.search(mention_text) else None
+        if unnamed is not None:  # `Seorang pejabat Emirat … . "…," ucap pejabat tersebut`: the one just heard of
+            return Resolved(unnamed, span, "person", None, None)
         # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
         ent = reg.by_role(words, m.start, backward=bool(RE_DEMONSTRATIVE_END.search(mention_text))) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
@@ -1114,6 +1118,18 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
+
+
+def _unnamed_antecedent(reg: Registry, head: str, last: Resolved | None, lo: int | None, hi: int) -> str | None:
+    """An unnamed person with the role phrase's head noun, introduced since the last quote or speaking last
+    (`Seorang pejabat Emirat …` for `pejabat tersebut`)."""
+    someone = reg.someone_between(lo, hi) if lo is not None else None
+    if someone is not None and head in someone[1].lower().split():
+        return someone[1]
+    if last is not None and last.speaker and RE_INDEFINITE_PERSON.match(last.speaker) \
+            and head in last.speaker.lower().split():
+        return last.speaker
+    return None
 
 
 def _role_subject_between(text: str, lo: int, hi: int) -> Mention | None:

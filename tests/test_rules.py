@@ -1441,6 +1441,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("ramai_between_a_group_and_its_cue_is_an_adverb",
      "Di media sosial, warganet ramai menuntut agar tersangka dihukum berat.",
      [I("tersangka dihukum berat", "menuntut", "warganet")]),
+    ("a_role_phrase_with_a_demonstrative_points_at_the_unnamed_person_with_its_head",
+     "Seorang pejabat Emirat mengatakan kepada Reuters, mediasi kali ini merupakan yang ke-15 sejak awal 2024.\n\n"
+     "\"Kedua pihak menunjukkan kemauan yang baik,\" ucap pejabat tersebut.",
+     [I("mediasi kali ini merupakan yang ke-15 sejak awal 2024", "mengatakan", "Seorang pejabat Emirat"),
+      D("Kedua pihak menunjukkan kemauan yang baik,", "ucap", "Seorang pejabat Emirat")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
