@@ -598,7 +598,8 @@ class Registry:
             if s < lo:
                 return None
             if ent is not None and ent.kind == "person" and (not ent.initial or self._confirmed(ent, e)) and (
-                    _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)):
+                    _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)
+                    or RE_ONE_OF_THEM_BEFORE.search(self.text, max(ent.para_start, s - 40), s)):
                 return self.canonical(ent.name) or ent
         return None
 
@@ -638,6 +639,10 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 #: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
 RE_LEADING_ADJUNCT: Final = regex.compile(
     r"(?:(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}|(?i:" + CONNECTIVE_WORDS + r")), (?=\p{L})")
+#: `Salah satunya dialami Nadia (22), …`, `Salah satunya Nur Aisyah (18)`: one of a group just mentioned, named
+RE_ONE_OF_THEM_BEFORE: Final = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Salah (?:satu|seorang)(?:nya| di antaranya),? "
+    r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?$")
 #: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
 NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)

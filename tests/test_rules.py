@@ -1446,6 +1446,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Kedua pihak menunjukkan kemauan yang baik,\" ucap pejabat tersebut.",
      [I("mediasi kali ini merupakan yang ke-15 sejak awal 2024", "mengatakan", "Seorang pejabat Emirat"),
       D("Kedua pihak menunjukkan kemauan yang baik,", "ucap", "Seorang pejabat Emirat")]),
+    ("one_of_them_named_after_a_group_speaks_next",
+     "\"Kami tidak anti perubahan,\" kata Budi Santoso.\n\n"
+     "Sejumlah mahasiswa baru juga mengaku terpaksa mempertimbangkan untuk mundur. "
+     "Salah satunya Rina Wati (18), calon mahasiswi Fakultas Kedokteran Gigi.\n\n"
+     "\"Ayah saya cuma guru honorer,\" ujarnya.",
+     [D("Kami tidak anti perubahan,", "kata", BUDI),
+      I("terpaksa mempertimbangkan untuk mundur", "mengaku", "Sejumlah mahasiswa baru"),
+      D("Ayah saya cuma guru honorer,", "ujarnya", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
