@@ -68,6 +68,8 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: the nouns besides the media heads (`Kantor`, `Surat`) that open an outlet's description, not its name
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
+#: another name given after the name (`Bambang Setiawan atau akrab disapa Mang Bembeng`)
+RE_NICKNAME_TAIL: Final = regex.compile(r"\s+atau\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+[^,]+$")
 #: prepositions opening a place adjunct before the subject (`Di Temanggung, Jawa Tengah, …`)
 LOCATIVE_OPENERS: Final = frozenset({"di", "dari"})
 #: parties to a criminal case, whom the press names by initials (`tersangka AS`, `terdakwa RF`)
@@ -741,6 +743,9 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
             if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
                 ps, pe = _trim(text, ps, age.start())
+            nick = RE_NICKNAME_TAIL.search(text, ps, pe)
+            if nick is not None:  # `Bambang Setiawan atau akrab disapa Mang Bembeng (54), sopir angkot, …`
+                ps, pe = _trim(text, ps, nick.start())
             prev = parse_mention(text, ps, pe)
             if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
                 prev = None  # `Sebaliknya, para pedagang …`: a connective opens the sentence, no one is named

@@ -1682,6 +1682,10 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "\"Kami akan memantau pelaksanaan kesepakatan,\" kata Perdana Menteri sekaligus Menteri Luar Negeri Qatar, Budi Santoso.",
      "Kami akan memantau pelaksanaan kesepakatan,",
      (BUDI, "Perdana Menteri sekaligus Menteri Luar Negeri Qatar", "person", None)),
+    ("a_nickname_after_the_name_then_a_role_chunk",
+     "Budi Santoso atau akrab disapa Mang Ucok (54), sopir angkot jurusan Cicaheum, mengatakan ponselnya tidak mendukung "
+     "aplikasi itu.",
+     "ponselnya tidak mendukung aplikasi itu", (BUDI, "sopir angkot jurusan Cicaheum", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
