@@ -156,6 +156,12 @@ RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|merek
 RE_NYA_SUBJECT: Final = regex.compile(r"\p{Ll}{3,}nya\s+\p{Ll}")
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
+#: `X, yang menyatakan P`: a cue verb opening a relative clause on the name before it
+RE_RELATIVE_BEFORE_CUE: Final = regex.compile(r",\s+yang\s+(?:(?:" + ADVERB_ALTERNATION + r")\s+)?$")
+#: `yang menyebut diri mereka "Jingga"`: a name the antecedent goes by, nothing said
+RE_SELF_NAMING: Final = regex.compile(r"\s+diri(?:nya|\s+mereka|\s+sendiri)?\b")
+#: an age in parentheses closing a chunk (`Hasnah (47)`)
+RE_TRAILING_AGE: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)\s*$")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
 #: (a cue verb inside reported content, `petugas mendatangi rumah dan mencatat …`, is the content's own verb,
 #: so only speech verbs, or a cue verb that opens a clause of its own, end the first content)
@@ -387,6 +393,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 # after `setelah`/`ketika` an announced object is no quote; after `dan` the clause is a main one
                 inner_clause = not coordinated
             if subject is None:
+                rel = RE_RELATIVE_BEFORE_CUE.search(text, clause_start, cut) if not RE_SELF_NAMING.match(text, ve) else None
+                # `… datang dari Ketua Partai X, Nara Rao, yang menyatakan P`: the relative clause's antecedent speaks
+                subject = _relative_antecedent(text, clause_start, rel.start()) if rel is not None else None
+                inner_clause = inner_clause and subject is None
+            if subject is None:
                 continue
             via = parse_mention(text, relay.start("outlet"), relay.end("outlet")) if relay else None
             cs = ve
@@ -500,6 +511,21 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
         and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`
         for i, w in enumerate(words))
+
+
+def _relative_antecedent(text: str, lo: int, comma: int) -> Mention | None:
+    """The name or role closing the chunk before `, yang <cue>` (`…, Hasnah (47), yang menyebut P`)."""
+    start = max(lo, text.rfind(",", lo, comma) + 1)
+    end = comma
+    age = RE_TRAILING_AGE.search(text, start, end)
+    if age is not None:
+        end = age.start()
+    for w in RE_PLAIN_WORD.finditer(text, start, end):
+        m = parse_mention(text, w.start(), end)
+        if m is not None and m.end >= end and m.kind_hint != "pronoun" and (
+                m.name_start is not None or m.kind_hint in ("role", "organization")):
+            return m
+    return None
 
 
 def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | None:

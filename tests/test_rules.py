@@ -1454,6 +1454,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Kami tidak anti perubahan,", "kata", BUDI),
       I("terpaksa mempertimbangkan untuk mundur", "mengaku", "Sejumlah mahasiswa baru"),
       D("Ayah saya cuma guru honorer,", "ujarnya", "Rina Wati")]),
+    ("a_cue_verb_opening_a_relative_clause_on_a_name_takes_that_name",
+     "Dukungan datang dari Ketua Partai Telugu Desam, Budi Santoso, yang menyatakan partainya tetap berada di koalisi. "
+     "Keluhan serupa datang dari pemilik kios pupuk, Rina Wati (47), yang menyebut omzet kiosnya turun hingga 60 persen. "
+     "Penggemar band itu, yang menyebut diri mereka \"Jingga\", ikut terbelah.",
+     [I("partainya tetap berada di koalisi", "menyatakan", BUDI),
+      I("omzet kiosnya turun hingga 60 persen", "menyebut", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
