@@ -559,9 +559,7 @@ class Registry:
         which a following `mereka` points back at."""
         text = self.text
         agents = [m.start("agent") for m in _re_passive_group().finditer(text, lo, hi)]
-        opens = [m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)]
-        adjuncts = [a.end() for a in (RE_LEADING_ADJUNCT.match(text, p, hi) for p in opens) if a is not None]
-        starts = sorted(opens + adjuncts + agents)  # (`Di depan Gedung X, sejumlah buruh …`: after a place or time)
+        starts = sorted(_subject_starts(text, lo, hi) + agents)
         for pos in reversed(starts):  # (`Rencana itu ditolak sebagian warga. Mereka …`: a passive's agent too)
             end = min(hi, pos + MENTION_WINDOW)
             group = parse_mention(text, pos, end)
@@ -576,9 +574,7 @@ class Registry:
         (`Seorang calon jemaah asal Garut tak bisa menyembunyikan kekecewaannya.`), whom a following `ia`,
         `dia` or `-nya` points back at; one given a name right after (`Seorang warga, Budi, …`) is left to it."""
         text = self.text
-        opens = [m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)]
-        adjuncts = [a.end() for a in (RE_LEADING_ADJUNCT.match(text, p, hi) for p in opens) if a is not None]
-        for pos in sorted(opens + adjuncts, reverse=True):
+        for pos in sorted(_subject_starts(text, lo, hi), reverse=True):
             if not RE_INDEFINITE_PERSON.match(text, pos):
                 continue
             who = parse_mention(text, pos, min(hi, pos + MENTION_WINDOW))
@@ -673,6 +669,13 @@ RE_NEXT_WORD: Final = regex.compile(r"(?:\s*\([^()]{0,20}\))?(?P<comma>\s*,)?\s*
 RE_LIST_NAME: Final = regex.compile(r", | dan | serta ")
 #: one word of a body's phrase
 RE_BODY_WORD: Final = regex.compile(r"\p{L}+")
+
+
+def _subject_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a sentence's subject may start in text[lo:hi]: at its opening, or after a leading place or time phrase
+    (`Di depan Gedung X, sejumlah buruh …`)."""
+    opens = [m.end() for m in RE_SENTENCE_OPENING.finditer(text, lo, hi)]
+    return opens + [a.end() for a in (RE_LEADING_ADJUNCT.match(text, p, hi) for p in opens) if a is not None]
 
 
 def _body_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
