@@ -160,6 +160,10 @@ RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|s
 RE_RELATIVE_BEFORE_CUE: Final = regex.compile(r",\s+yang\s+(?:(?:" + ADVERB_ALTERNATION + r")\s+)?$")
 #: `yang menyebut diri mereka "Jingga"`: a name the antecedent goes by, nothing said
 RE_SELF_NAMING: Final = regex.compile(r"\s+diri(?:nya|\s+mereka|\s+sendiri)?\b")
+#: content marked as a clause right after the cue verb (`menyerukan agar`, `mengatakan bahwa`)
+RE_EXPLICIT_CLAUSE: Final = regex.compile(r"(?i)[\s,]*(?:bahwa|agar|supaya)\s")
+#: the first relative `yang` of a subject (`Afrika Selatan yang memimpin …`)
+RE_RELATIVE_YANG: Final = regex.compile(r"\s+yang\s")
 #: an age in parentheses closing a chunk (`Hasnah (47)`)
 RE_TRAILING_AGE: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)\s*$")
 #: `… dan menambahkan: "…"`: a second cue verb that opens another quote in the same sentence
@@ -396,6 +400,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 rel = RE_RELATIVE_BEFORE_CUE.search(text, clause_start, cut) if not RE_SELF_NAMING.match(text, ve) else None
                 # `… datang dari Ketua Partai X, Nara Rao, yang menyatakan P`: the relative clause's antecedent speaks
                 subject = _relative_antecedent(text, clause_start, rel.start()) if rel is not None else None
+                inner_clause = inner_clause and subject is None
+            if subject is None and RE_EXPLICIT_CLAUSE.match(text, ve):
+                # `Afrika Selatan yang memimpin Kelompok Afrika menyerukan agar P`: with the content marked as a
+                # clause, a subject may carry a relative clause of its own up to the cue
+                rel = RE_RELATIVE_YANG.search(text, clause_start, cut)
+                subject = parse_subject(text, clause_start, rel.start()) if rel is not None else None
                 inner_clause = inner_clause and subject is None
             if subject is None:
                 continue

@@ -1460,6 +1460,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Penggemar band itu, yang menyebut diri mereka \"Jingga\", ikut terbelah.",
      [I("partainya tetap berada di koalisi", "menyatakan", BUDI),
       I("omzet kiosnya turun hingga 60 persen", "menyebut", "Rina Wati")]),
+    ("a_subject_with_its_own_relative_clause_before_a_clause_marked_by_agar",
+     "Sebaliknya, Afrika Selatan yang memimpin Kelompok Afrika menyerukan agar negara kaya menanggung porsi terbesar. "
+     "Korea Utara yang tengah mengalami krisis menuntut bantuan pangan dari PBB.",
+     [I("negara kaya menanggung porsi terbesar", "menyerukan", "Afrika Selatan")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
