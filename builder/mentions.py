@@ -77,6 +77,8 @@ CASE_PARTIES: Final = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"}
 RE_INITIALS: Final = regex.compile(r"\p{Lu}{2,4}")
 #: common nouns of a printed outlet, followed by its name (`harian Jawa Pos`, `surat kabar Kompas`)
 PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid", "surat"})
+#: a word and its number read as one token (`regional 2`, `smpn 13`)
+RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
@@ -357,6 +359,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
               and any(t[2].lower() in v["media_heads"] or t[2].lower() in v["media_words"] for t in taken)):
             # `Media Israel Channel 12`, `stasiun televisi Kan 11`: the number is part of the channel's last word
             taken[-1] = (taken[-1][0], e, f"{taken[-1][2]} {tok}")
+        elif (tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2]) and j + 1 < len(toks)
+              and is_capitalized(toks[j + 1][2]) and not text[e:toks[j + 1][0]].strip()
+              and taken[0][2].lower() in v["titles"]):
+            # `Kepala SMPN 13 Bandung Asep`, `Corporate Secretary Pelindo Regional 2 Ayu`: a numbered unit in a role
+            taken[-1] = (taken[-1][0], e, f"{taken[-1][2]} {tok}")
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and (
                 is_capitalized(toks[j + 1][2])  # `Association of the Indonesian Tours`: `of the` before the next word
                 or toks[j + 1][2] in CONNECTORS and j + 2 < len(toks) and is_capitalized(toks[j + 2][2]))
@@ -519,6 +526,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     for j, w in enumerate(lows[:-1]):
         if w in PLACE_TYPES:
             floor = j + 2
+        elif RE_NUMBERED_WORD.fullmatch(w):
+            floor = j + 1  # `Pelindo Regional 2 Ayu Kusumawardani`: a numbered unit is never part of a name
         elif w in ROLE_ARGUMENT_HEADS:
             # a title's argument, after its own title words (`Direktur Eksekutif Indef`, `Ketua Umum PDIP`),
             # is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)

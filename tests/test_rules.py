@@ -1696,6 +1696,12 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "Budi Santoso atau akrab disapa Mang Ucok (54), sopir angkot jurusan Cicaheum, mengatakan ponselnya tidak mendukung "
      "aplikasi itu.",
      "ponselnya tidak mendukung aplikasi itu", (BUDI, "sopir angkot jurusan Cicaheum", "person", None)),
+    ("numbered_unit_inside_a_role_with_no_comma_before_the_name",
+     "Corporate Secretary Pelindo Regional 2 Budi Santoso menjelaskan perusahaan telah mengerahkan tenaga cadangan.",
+     "perusahaan telah mengerahkan tenaga cadangan", (BUDI, "Corporate Secretary Pelindo Regional 2", "person", None)),
+    ("numbered_school_inside_a_role_with_no_comma_before_the_name",
+     "Kepala SMPN 13 Bandung Budi Santoso mengatakan sekolah akan diliburkan sampai Senin.",
+     "sekolah akan diliburkan sampai Senin", (BUDI, "Kepala SMPN 13 Bandung", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
