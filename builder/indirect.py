@@ -596,6 +596,8 @@ MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 6
 def _clause_follows(text: str, pos: int, end: int) -> bool:
     """A noun subject and then an auxiliary: the verb's object is a whole clause (`berjanji keputusan itu akan diambil`)."""
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
+    if len(words) > 2 and words[0] in PREDICATE_WORDS and words[1] == "ada":
+        return True  # `melihat masih ada celah diplomasi`: an existential clause
     return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and (
         not PREDICATE_WORDS.isdisjoint(words[1:])
         # `bersikeras anaknya hanya disuruh mengantar barang`: a possessed subject, then its verb

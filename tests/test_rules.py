@@ -1464,6 +1464,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Sebaliknya, Afrika Selatan yang memimpin Kelompok Afrika menyerukan agar negara kaya menanggung porsi terbesar. "
      "Korea Utara yang tengah mengalami krisis menuntut bantuan pangan dari PBB.",
      [I("negara kaya menanggung porsi terbesar", "menyerukan", "Afrika Selatan")]),
+    ("an_existential_clause_after_a_clause_only_verb_is_a_stated_view",
+     "Analis Capital Economics di Singapura, Budi Santoso, melihat masih ada celah diplomasi.",
+     [I("masih ada celah diplomasi", "melihat", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
