@@ -150,6 +150,8 @@ SENTENCING_CUES: Final = frozenset(with_nya(("menuntut",)))
 RE_SENTENCE_DEMAND: Final = regex.compile(
     r"(?i)(?:(?:para\s+)?(?:terdakwa|tersangka|pelaku|terpidana)\b[^.;]{0,80}?\b(?:hukuman|pidana|penjara|vonis)"
     r"|[^.;]{1,80}?\bdengan\s+(?:hukuman|pidana)\s+(?:mati|penjara|seumur|kurungan|denda))\b")
+#: orders: the noun after them is who is ordered, the verb after it what they must do (`memerintahkan polisi menolak …`)
+ORDER_CUES: Final = frozenset(with_nya(("memerintahkan", "menginstruksikan")))
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
 RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|mereka|kami|saya|beliau|kita)\s+\p{Ll}")
 #: a possessed noun opening the content (`fraksinya`, `kliennya`): the content has its own subject
@@ -437,7 +439,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             opened = bool(bm) or bool(om and text[cs:om.end()].strip()) or own_subject
             if word in cues["clause"] and not (bm or om and RE_CLAUSE_WORD.search(text, cs, om.end())
                                                or text.startswith(",", ve)  # `Ia melanjutkan, P`
-                                               or own_subject or _clause_follows(text, content_at, sent_end)
+                                               or own_subject
+                                               or _clause_follows(text, content_at, sent_end, word not in ORDER_CUES)
                                                or word in PROMISE_CUES and RE_PROMISED.match(text, content_at, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
                 # with its own subject (`menjawab pihaknya akan …`, `berjanji keputusan itu akan …`)
@@ -593,7 +596,7 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
 MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 6
 
 
-def _clause_follows(text: str, pos: int, end: int) -> bool:
+def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) -> bool:
     """A noun subject and then an auxiliary: the verb's object is a whole clause (`berjanji keputusan itu akan diambil`)."""
     words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
     if len(words) > 2 and words[0] in PREDICATE_WORDS and words[1] == "ada":
@@ -602,7 +605,9 @@ def _clause_follows(text: str, pos: int, end: int) -> bool:
         not PREDICATE_WORDS.isdisjoint(words[1:])
         # `bersikeras anaknya hanya disuruh mengantar barang`: a possessed subject, then its verb
         or words[0].endswith("nya") and any(verb_like(w) or len(w) > 5 and w.startswith("di") for w in words[1:4])
-        or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:])))
+        or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:]))
+        # `khawatir ujian nasional kembali memicu praktik …`: a noun subject, then its own me- verb
+        or subject_verb and not verb_like(words[0]) and any(w.startswith("me") and verb_like(w) for w in words[2:]))
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

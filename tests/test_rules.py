@@ -1467,6 +1467,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("an_existential_clause_after_a_clause_only_verb_is_a_stated_view",
      "Analis Capital Economics di Singapura, Budi Santoso, melihat masih ada celah diplomasi.",
      [I("masih ada celah diplomasi", "melihat", BUDI)]),
+    ("a_noun_subject_then_its_own_verb_after_a_clause_only_verb_is_a_clause",
+     "Budi Santoso khawatir ujian nasional kembali memicu praktik bimbingan belajar berbiaya mahal. "
+     "Pemerintah Jerman memerintahkan polisi federal menolak sebagian besar pencari suaka tanpa dokumen.",
+     [I("ujian nasional kembali memicu praktik bimbingan belajar berbiaya mahal", "khawatir", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
