@@ -355,14 +355,12 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             taken.append(toks[j])
         elif tok.isdigit() and taken and taken[-1][2].lower() in NUMBERED_UNITS:
             taken.append(toks[j])  # `Ketua RT 05`: a neighbourhood unit is named by its number
-        elif (tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2])
-              and any(t[2].lower() in v["media_heads"] or t[2].lower() in v["media_words"] for t in taken)):
-            # `Media Israel Channel 12`, `stasiun televisi Kan 11`: the number is part of the channel's last word
-            taken[-1] = (taken[-1][0], e, f"{taken[-1][2]} {tok}")
-        elif (tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2]) and j + 1 < len(toks)
-              and is_capitalized(toks[j + 1][2]) and not text[e:toks[j + 1][0]].strip()
-              and taken[0][2].lower() in v["titles"]):
-            # `Kepala SMPN 13 Bandung Asep`, `Corporate Secretary Pelindo Regional 2 Ayu`: a numbered unit in a role
+        elif tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2]) and (
+                any(t[2].lower() in v["media_heads"] or t[2].lower() in v["media_words"] for t in taken)
+                or taken[0][2].lower() in v["titles"] and j + 1 < len(toks) and is_capitalized(toks[j + 1][2])
+                and not text[e:toks[j + 1][0]].strip()):
+            # the number is part of the word before it: a channel's (`Media Israel Channel 12`, `stasiun televisi
+            # Kan 11`) or a numbered unit's in a role (`Kepala SMPN 13 Bandung Asep`, `… Pelindo Regional 2 Ayu`)
             taken[-1] = (taken[-1][0], e, f"{taken[-1][2]} {tok}")
         elif (low in CONNECTORS and taken and j + 1 < len(toks) and (
                 is_capitalized(toks[j + 1][2])  # `Association of the Indonesian Tours`: `of the` before the next word
