@@ -100,9 +100,9 @@ RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
 
 
-#: a number closing an institution's name or a candidacy before an appositive name (`SDN 2 Cibatu, Name`,
-#: `calon wali kota nomor urut 2, Name`)
-RE_NUMBERED_INSTITUTION: Final = regex.compile(r" (?:nomor(?: urut)? )?\d{1,3}(?: \p{Lu}[\p{L}-]*){0,3}(?=, \p{Lu})")
+#: a candidate's number closing a role before an appositive name (`calon wali kota nomor urut 2, Name`); a number in
+#: an institution's name (`Kepala SDN 2 Cibatu, Name`) is read with the word before it by `parse_mention`
+RE_CANDIDATE_NUMBER: Final = regex.compile(r" nomor(?: urut)? \d{1,3}(?: \p{Lu}[\p{L}-]*){0,3}(?=, \p{Lu})")
 
 #: the rest of a role phrase after `dan`, up to the comma before the appositive name
 RE_ROLE_CONTINUATION: Final = regex.compile(r" (?:dan|serta) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,5}, (?=\p{Lu})")
@@ -120,8 +120,8 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     if place is not None:  # `Direktur Urusan UNRWA di Gaza, Thomas Whitfield`: where the role is held
         after = place.end()
     titled = mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("titles")
-    numbered = RE_NUMBERED_INSTITUTION.match(text, after) if titled else None
-    if numbered is not None:  # `tutur Kepala SDN 2 Cibatu, Asep Saepudin`: the school's number and place
+    numbered = RE_CANDIDATE_NUMBER.match(text, after) if titled else None
+    if numbered is not None:  # `kata calon wakil wali kota nomor urut 2, Sitti Halimah`
         after = numbered.end()
     more = RE_ROLE_CONTINUATION.match(text, after) if titled else None
     if more is not None:  # `tegas Manajer Kampanye Pesisir dan Laut WALHI, Name`: `dan` inside the role

@@ -77,6 +77,8 @@ CASE_PARTIES: Final = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"}
 RE_INITIALS: Final = regex.compile(r"\p{Lu}{2,4}")
 #: common nouns of a printed outlet, followed by its name (`harian Jawa Pos`, `surat kabar Kompas`)
 PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid", "surat"})
+#: words that end a print outlet's name after a place (`Jawa Pos`, `Jakarta Globe`, `Bangkok Post`)
+PRINT_NAME_TAILS: Final = MEDIA_TAILS | {"pos", "globe"}
 #: a word and its number read as one token (`regional 2`, `smpn 13`)
 RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
@@ -197,16 +199,18 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
     head = toks[i][2].lower()
     if head not in PRINT_MEDIA_HEADS or toks[i][2] == "Koran":  # `Koran Tempo`, `Koran Sindo`: the name itself
         return None
+    v = _vocab()
     j = i + 1
     if head == "surat" and j < len(toks) and toks[j][2].lower() == "kabar" and not text[toks[i][1]:toks[j][0]].strip():
         j += 1
     elif head == "surat":
         return None
-    if (j + 1 < len(toks) and toks[j][2].lower() in _vocab()["places"] | _vocab()["orgs"] and is_capitalized(toks[j + 1][2])
-            and toks[j + 1][2].lower() not in MEDIA_TAILS | {"pos", "globe"}):
+    country = toks[j][2].lower() if j < len(toks) else ""
+    if (j + 1 < len(toks) and (country in v["places"] or country in v["orgs"]) and is_capitalized(toks[j + 1][2])
+            and toks[j + 1][2].lower() not in PRINT_NAME_TAILS):
         j += 1  # `Harian Israel Haaretz`: the country is the outlet's, not its name (but `Jawa Pos`, `Jakarta Globe`)
     k = j
-    while k < len(toks) and is_capitalized(toks[k][2]) and toks[k][2].lower() not in _vocab()["stops"] \
+    while k < len(toks) and is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"] \
             and not text[toks[k - 1][1]:toks[k][0]].strip():
         k += 1
     if k == j:
