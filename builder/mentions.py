@@ -124,15 +124,7 @@ def _vocab() -> dict[str, frozenset[str]]:
     orgs = load_set("organizations")
     groups = load_set("groups")
     media_words = frozenset(w for e in load_list("media") for w in e.lower().split())
-    org_heads = frozenset({
-        "kementerian", "badan", "lembaga", "komisi", "dewan", "majelis", "mahkamah", "pemerintah",
-        "pihak", "partai", "gedung", "istana", "dinas", "direktorat", "komite", "pengadilan", "kedutaan", "konsulat",
-        "jaringan", *COLLECTIVE_HEADS,
-        "kejaksaan", "kepolisian", "pemprov", "pemkot", "pemkab", "perusahaan", "universitas",
-        "organisasi", "asosiasi", "serikat", "yayasan", "tim", "timnas", "klub", "koalisi", "uni", "pt", "cv", "perum",
-        "agensi", "manajemen", "direksi", "departemen", "federasi", "perhimpunan", "paguyuban", "aliansi", "forum",
-        "militer", "tentara", "pasukan", "angkatan", "ikatan", "himpunan", "persatuan", "konsorsium",
-    })
+    org_heads = load_set("org_heads") | COLLECTIVE_HEADS
     media_heads = frozenset({
         "kantor", "media", "harian", "surat", "stasiun", "koran", "majalah", "situs", "laman", "portal", "televisi",
         "tabloid",
@@ -273,6 +265,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             named = parse_mention(text, toks[j][0], end)
+            if (named is not None and named.kind_hint == "organization" and named.role_start is None
+                    and first.lower() in v["org_heads"] and first.lower() not in COLLECTIVE_HEADS):
+                # `Misi pemantau OAS`, `Tim pemantau Uni Eropa`: a body of another organisation speaks as itself
+                return Mention(toks[i][0], named.end, toks[i][0], named.end, None, None, "organization")
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
                 kind = ("organization" if first.lower() in v["org_heads"]
