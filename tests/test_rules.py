@@ -1471,6 +1471,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso khawatir ujian nasional kembali memicu praktik bimbingan belajar berbiaya mahal. "
      "Pemerintah Jerman memerintahkan polisi federal menolak sebagian besar pencari suaka tanpa dokumen.",
      [I("ujian nasional kembali memicu praktik bimbingan belajar berbiaya mahal", "khawatir", BUDI)]),
+    ("congregation_after_a_concessive_is_a_group_subject",
+     "Gedung ibadah itu belum diizinkan meski jemaat mengaku sudah mengurus semua berkas. "
+     "Massa menuntut agar kepala desa membuka hasil rapat.",
+     [I("sudah mengurus semua berkas", "mengaku", "jemaat"), I("kepala desa membuka hasil rapat", "menuntut", "Massa")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
