@@ -427,7 +427,10 @@ class Registry:
                 # alone (`Pertemuan Putin …` is never called `Pertemuan`)
                 initial = ent.initial and not (len(ekey) > len(key) and key[0] == ekey[0] and ekey[0] != ekey[-1]
                                                and self._used_alone(ent.name.split()[0], ent.pos))
-                score = (not initial, len(ekey), counts[ekey], -ent.pos)
+                # `Andi` is Andi Rahman Pawelloi rather than Muliati Andi Baso: a name word inside a name answers
+                # to it only after a usual first word (`Muhammad Rizky Ramadhan` is `Rizky`)
+                inner = ekey[:len(key)] != key and ekey[-len(key):] != key and ekey[0] not in _vocab()["name_openers"]
+                score = (not initial, not inner, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score
         if (best is None or name_tokens(best.name) == key) and len(key) == 1 and 2 <= len(key[0]) <= 4 and name.isupper():

@@ -1475,6 +1475,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Gedung ibadah itu belum diizinkan meski jemaat mengaku sudah mengurus semua berkas. "
      "Massa menuntut agar kepala desa membuka hasil rapat.",
      [I("sudah mengurus semua berkas", "mengaku", "jemaat"), I("kepala desa membuka hasil rapat", "menuntut", "Massa")]),
+    ("a_first_name_is_the_person_it_opens_not_one_it_sits_inside",
+     "Calon lain, Dewi Rina Lestari, meraih sembilan suara. Ketua panitia, Rina Santika, menyebut penghitungan suara sudah sah. "
+     "\"Semua tahap disaksikan notaris,\" ujar Rina.",
+     [I("penghitungan suara sudah sah", "menyebut", "Rina Santika"),
+      D("Semua tahap disaksikan notaris", "ujar", "Rina Santika")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
