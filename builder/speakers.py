@@ -52,13 +52,18 @@ from builder.mentions import (
 )
 from builder.offsets import lower_keep_offsets
 
+#: a title word just after a slash: two roles held at once (`Menteri ATR/Kepala BPN`), not two names
+#: (`Bagas Mahendra/Reza Aditya`, a doubles pair)
+SLASHED_TITLE_ALTERNATION: Final = "|".join(sorted(t.capitalize() for t in load_set("titles")))
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
-    r"(?: +(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
+    rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
+    r"(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
     r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"  # more words, a connector or a quoted
-    # nickname (`Fajar "Ucok" Siregar`) between them, `al-` before a surname, a middle initial (`Yohanes F. Manurung`),
-    # a Minang title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan)
+    # nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second title (`Menteri ATR/Kepala BPN`), `al-`
+    # before a surname, a middle initial (`Yohanes F. Manurung`), a Minang title inside the name (`Syafrizal Dt.
+    # Bandaro Kayo`, `St.` for Sutan)
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)

@@ -1480,6 +1480,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "\"Semua tahap disaksikan notaris,\" ujar Rina.",
      [I("penghitungan suara sudah sah", "menyebut", "Rina Santika"),
       D("Semua tahap disaksikan notaris", "ujar", "Rina Santika")]),
+    ("a_role_noun_finds_the_person_holding_two_slashed_roles",
+     "Juru bicara kementerian, Budi Santoso, mengutip arahan Menteri Pariwisata/Kepala Badan Wisata Tari Lestari. "
+     "Menteri itu sebelumnya menyebut bahwa dana desa akan naik tahun depan. "
+     "Pasangan ganda Rudi Hartono/Yoga Pratama lolos ke final. Rudi menyebut bahwa keduanya bermain sabar.",
+     [I("dana desa akan naik tahun depan", "menyebut", "Tari Lestari"),
+      I("keduanya bermain sabar", "menyebut", "Rudi Hartono")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
