@@ -23,10 +23,10 @@ RE_NOMINALISATION: Final = regex.compile(r"(?:Ke|Pe[rmn]?|Peng|Peny)\p{Ll}{3,}an
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
 RE_COMMA_ORG: Final = regex.compile(
-    r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
+    r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi|Menteri) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
     r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator)"
-    r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*)+,? dan \p{Lu}[\p{L}-]*"
-)
+    r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})+,? dan \p{Lu}[\p{L}-]*"
+)  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
