@@ -1113,7 +1113,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
-            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare):
+            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare) \
+                    or _first_unheld_office(reg, _last_person(last), mention_text, m.start, words - titles - EPITHET_ARGUMENTS):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:
@@ -1181,6 +1182,17 @@ def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_
         # the last speaker's own role holds other titles
         return bare and title_words.isdisjoint(held) and not held.isdisjoint(load_set("titles"))
     return title_words.isdisjoint(held) and argument_words.isdisjoint(held)  # `Jubir Kremlin` is `juru bicara Kremlin`
+
+
+def _first_unheld_office(reg: Registry, name: str, mention_text: str, at: int, argument_words: set[str]) -> bool:
+    """`Perdana Menteri Jepang menyebut P` after a flood victim spoke: an office with its own place or body,
+    named for the first time and with no demonstrative, is someone new when the last speaker has no role."""
+    if not argument_words or RE_DEMONSTRATIVE_END.search(mention_text):
+        return False
+    ent = reg.canonical(name)
+    if ent is None or reg.role_of(ent) is not None:
+        return False
+    return reg.low.find(mention_text.lower(), 0, at) == -1  # (`X, Menteri Kesehatan Malaysia, …` gave him the office)
 
 
 def _last_person(last: Resolved | None) -> str | None:

@@ -1486,6 +1486,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pasangan ganda Rudi Hartono/Yoga Pratama lolos ke final. Rudi menyebut bahwa keduanya bermain sabar.",
      [I("dana desa akan naik tahun depan", "menyebut", "Tari Lestari"),
       I("keduanya bermain sabar", "menyebut", "Rudi Hartono")]),
+    ("an_office_named_first_after_a_roleless_speaker_is_someone_new",
+     "\"Sawah kami terendam semua,\" kata Budi Santoso, 58, kepada wartawan. "
+     "Gubernur Jawa Tengah, melalui akun media sosialnya, menyebut bantuan benih akan dikirim pekan depan.",
+     [D("Sawah kami terendam semua", "kata", BUDI),
+      I("bantuan benih akan dikirim pekan depan", "menyebut", "Gubernur Jawa Tengah")]),
+    ("an_office_given_in_an_appositive_stays_with_its_holder",
+     "Budi Santoso, Menteri Kesehatan Malaysia, mengatakan vaksin sudah tiba di semua negara bagian. "
+     "Menteri Kesehatan Malaysia juga menyebut stok vaksin cukup hingga akhir tahun.",
+     [I("vaksin sudah tiba di semua negara bagian", "mengatakan", BUDI),
+      I("stok vaksin cukup hingga akhir tahun", "menyebut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
