@@ -905,6 +905,11 @@ def place_surname(text: str, m: Mention) -> Mention | None:
     return None
 
 
+#: words after which a second verb still belongs to a relative clause (`yang datang menumpang bus untuk memantau
+#: sidang meminta P`: the sentence's own verb is `meminta`)
+CLAUSE_VERB_LINKS: Final = frozenset({"untuk", "guna", "demi", "sambil", "sembari", "dan", "serta", "atau", "tanpa"})
+
+
 def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
     """An unnamed speaker's whole phrase (`Seorang diplomat yang terlibat dalam perundingan`,
     `Sumber detikcom di internal KPK`): with no name, the modifiers are what identify the source."""
@@ -925,7 +930,7 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
             main_verb = True  # `seorang calon jemaah yang mendaftar sejak 2011 tak bisa …`: the sentence's own predicate
             break
         if relative and t.group().islower() and verb_like(low):
-            if clause_verb and low.startswith("me"):
+            if clause_verb and low.startswith("me") and toks[n - 1].group().lower() not in CLAUSE_VERB_LINKS:
                 main_verb = True  # `sejumlah buruh yang berunjuk rasa membawa poster`: the sentence's own verb
                 break
             clause_verb = True

@@ -1496,6 +1496,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Menteri Kesehatan Malaysia juga menyebut stok vaksin cukup hingga akhir tahun.",
      [I("vaksin sudah tiba di semua negara bagian", "mengatakan", BUDI),
       I("stok vaksin cukup hingga akhir tahun", "menyebut", BUDI)]),
+    ("a_purpose_verb_inside_a_group_relative_clause_is_not_the_predicate",
+     "Puluhan nelayan yang datang menumpang tiga perahu untuk mengawal sidang menuntut izin tambang dicabut.",
+     [I("izin tambang dicabut", "menuntut",
+        "Puluhan nelayan yang datang menumpang tiga perahu untuk mengawal sidang")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
