@@ -27,10 +27,12 @@ RE_SENTENCE_LIKE: Final = regex.compile(r"""[.!?:;"”’»)]\s*$|["“”«»]"
 DOMAIN: Final[str] = r"\p{Ll}\w*\.(?:co\.id|com|id|net|tv)"
 RE_DOMAIN: Final = regex.compile(DOMAIN)
 RE_DATELINE: Final = regex.compile(
-    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,3}?|""" + DOMAIN + r""")\s*
+    r"""(?P<place>[\p{Lu}][\w.]*(?:[ ,/]+[\p{L}][\w.]*){0,4}?|""" + DOMAIN + r""")\s*
         (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
     regex.VERBOSE,
 )
+#: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
+MAX_DATELINE_WORDS: Final[int] = 4
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
 MAX_FURNITURE_CHARS: Final[int] = 250
@@ -100,6 +102,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return start
     if any(w[0].islower() and not w.lower().endswith((".com", ".id", ".co")) and w.islower() for w in words):
         return start  # a sentence, not a place; but outlets like `iNewsBanten` pass
+    if len(words) > MAX_DATELINE_WORDS and not (words[0].isupper() and "," in place):
+        return start  # five words only as `PENAJAM PASER UTARA, Kaltim Kini –`: a place in capitals, then the outlet
     return start + len(head)
 
 

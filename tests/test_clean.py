@@ -161,6 +161,7 @@ DATELINES = [
     ("en_dash", "BANDUNG, KOMPAS.com – ", P1),
     ("title_case_place", "Jakarta - ", P1),
     ("title_case_place_before_quote", "Bandung - ", P2),
+    ("three_word_place_then_two_word_outlet", "KOTA BARU SELATAN, Warta Kini – ", P1),
 ]
 
 
@@ -179,6 +180,7 @@ NOT_DATELINES = [
     ("plain_sentence", P1),
     ("name_with_dash", "Budi Santoso - warga Desa Sukamaju - mengatakan harga cabai naik tajam pekan ini."),
     ("lowercase_start", "pada akhirnya - kata warga - harga cabai kembali turun minggu lalu."),
+    ("five_titled_words_with_dash", "Ketua DPRD Budi Santoso Hartono - yang baru dilantik - menilai harga cabai naik."),
     ("quote_start", P2),
 ]
 
