@@ -643,10 +643,11 @@ RE_SENTENCE_OPENING: Final = regex.compile(
 #: a place or time phrase opening a sentence before its subject (`Di depan Gedung Kemnaker, `)
 RE_LEADING_ADJUNCT: Final = regex.compile(
     r"(?:(?:Di|Dari|Pada|Dalam|Saat|Ketika|Sejak|Usai|Seusai) [^,.!?\n]{1,60}|(?i:" + CONNECTIVE_WORDS + r")), (?=\p{L})")
-#: `Salah satunya dialami Nadia (22), …`, `Salah satunya Nur Aisyah (18)`: one of a group just mentioned, named
+#: `Salah satunya dialami Nadia (22), …`, `Salah satunya Nur Aisyah (18)`: one of a group just mentioned, named;
+#: `Lain halnya dengan Lukas Becker (34), …`, `Berbeda dengan X`: the next person, set against the last
 RE_ONE_OF_THEM_BEFORE: Final = regex.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))Salah (?:satu|seorang)(?:nya| di antaranya),? "
-    r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?$")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Salah (?:satu|seorang)(?:nya| di antaranya),? "
+    r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?|(?:Lain halnya|Berbeda|Begitu pula|Demikian pula) dengan )$")
 #: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
 NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)

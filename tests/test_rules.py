@@ -1500,6 +1500,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Puluhan nelayan yang datang menumpang tiga perahu untuk mengawal sidang menuntut izin tambang dicabut.",
      [I("izin tambang dicabut", "menuntut",
         "Puluhan nelayan yang datang menumpang tiga perahu untuk mengawal sidang")]),
+    ("a_person_set_against_the_last_speaker_is_the_next_pronoun",
+     "\"Harganya masih masuk akal,\" kata Budi Santoso, pelancong asal Medan. "
+     "Berbeda dengan Rina Wati (41), pelancong asal Surabaya. Ia mengaku baru tahu soal tarif itu di loket.",
+     [D("Harganya masih masuk akal", "kata", BUDI),
+      I("baru tahu soal tarif itu di loket", "mengaku", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
