@@ -673,6 +673,26 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
 RE_PLACE_CHUNK_TAIL: Final = regex.compile(r",\s*(?P<place>\p{Lu}\p{L}*(?: \p{Lu}[\p{L}-]*){1,3}),?\s*$")
 
 
+#: the last item of a list (`, dan Surabaya itu`)
+RE_LIST_TAIL: Final = regex.compile(r"\s*(?:dan|serta) \p{Lu}")
+MAX_LIST_ITEM_WORDS: Final[int] = 3
+
+
+def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Para pengemudi yang datang dari Jabodetabek, Bandung, dan Surabaya itu`: the commas of a list inside an
+    unnamed group's phrase do not cut it; the group opens the chunk before the listed names."""
+    if len(chunks) < 2 or not RE_LIST_TAIL.match(text, chunks[-1][0]):
+        return chunks
+    k = len(chunks) - 2
+    while k > 0 and 1 <= len(words := text[chunks[k][0]:chunks[k][1]].split()) <= MAX_LIST_ITEM_WORDS \
+            and all(is_capitalized(w) for w in words):
+        k -= 1
+    head = RE_TOKEN.search(text, chunks[k][0], chunks[k][1])
+    if head is None or head.group().lower() not in _vocab()["quantifiers"] | _vocab()["groups"]:
+        return chunks
+    return [*chunks[:k], (chunks[k][0], chunks[-1][1])]
+
+
 def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     """The subject of a cue verb: the phrase opening the clause that ends at the cue.
 
@@ -694,6 +714,7 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             chunks.append((s, i))
             s = i + 1
     chunks.append((s, cue_start))
+    chunks = _join_listed_places(text, chunks)
     nothing_after = True
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]

@@ -1505,6 +1505,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Berbeda dengan Rina Wati (41), pelancong asal Surabaya. Ia mengaku baru tahu soal tarif itu di loket.",
      [D("Harganya masih masuk akal", "kata", BUDI),
       I("baru tahu soal tarif itu di loket", "mengaku", "Rina Wati")]),
+    ("listed_places_inside_a_group_subject_do_not_cut_it",
+     "Budi Santoso mengatakan, tarif baru memberatkan sopir. "
+     "Para sopir yang datang dari Bekasi, Depok, dan Bogor itu juga menuntut agar tarif lama dipulihkan.",
+     [I("tarif baru memberatkan sopir", "mengatakan", BUDI),
+      I("tarif lama dipulihkan", "menuntut", "Para sopir")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
