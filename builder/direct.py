@@ -17,6 +17,7 @@ from builder.cues import (
     strip_span,
     word_count,
 )
+from builder.lexicon import load_set
 from builder.marks import Marked
 from builder.mentions import parse_subject
 from builder.segment import sentences
@@ -28,6 +29,9 @@ RE_ATTRIBUTION_TAIL: Final = regex.compile(r"[^.!?\n\"“”‘’«»]{0,120},\
 RE_TITLE_PUNCT: Final = regex.compile(r"[.!?,]")
 #: a nickname given just before the quoted words (`Hendarto, yang akrab disapa "Bang Hen", menambahkan PSSI …`)
 RE_NICKNAME_LEAD: Final = regex.compile(r",\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki|sapaan)\s*$")
+#: trailing cues that ask rather than say: the press asking (`"…?" tanya seorang wartawan`) is no source
+QUESTION_CUES: Final = frozenset({"tanya", "bertanya", "menanyakan"})
+PRESS_WORDS: Final = load_set("press")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
 
@@ -66,6 +70,10 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             cue = cue_m.span("cue")
             mention, via, role = mention_after(text, cue[1], para.end)
             nya = cue_m.group("cue").lower().endswith("nya") and mention is None
+            if (mention is not None and cue_m.group("cue").lower() in QUESTION_CUES
+                    and not PRESS_WORDS.isdisjoint(text[mention.start:mention.end].lower().split())):
+                last_close = after
+                continue  # `"…?" tanya seorang wartawan`: the journalist's question, nobody's statement
             if ((mention is None or mention.kind_hint == "pronoun") and not nya or RE_NICKNAME_LEAD.search(lead)) \
                     and cue_m.group("cue").lower().startswith(("me", "ber")):
                 # `Mursidi, yang akrab disapa "Haji Ucok", mengatakan harga …`, `… "Lampu" mengatakan ia …`: a cue

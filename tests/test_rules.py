@@ -1510,6 +1510,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Para sopir yang datang dari Bekasi, Depok, dan Bogor itu juga menuntut agar tarif lama dipulihkan.",
      [I("tarif baru memberatkan sopir", "mengatakan", BUDI),
       I("tarif lama dipulihkan", "menuntut", "Para sopir")]),
+    ("a_journalists_question_is_no_quote",
+     '"Apakah jalan tol itu akan dibuka sebelum Lebaran?" tanya seorang wartawan. '
+     '"Itu masih kami bahas bersama kontraktor," kata Budi Santoso.',
+     [D("Itu masih kami bahas bersama kontraktor", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
