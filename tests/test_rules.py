@@ -1514,6 +1514,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Apakah jalan tol itu akan dibuka sebelum Lebaran?" tanya seorang wartawan. '
      '"Itu masih kami bahas bersama kontraktor," kata Budi Santoso.',
      [D("Itu masih kami bahas bersama kontraktor", "kata", BUDI)]),
+    ("a_spelling_of_muhammad_opens_the_name_a_short_form_leaves_out",
+     "Bupati Sukamaju Mochamad Rudi Hartono meninjau tanggul yang jebol. "
+     '"Perbaikan harus selesai sebelum musim hujan," ucap Rudi.',
+     [D("Perbaikan harus selesai sebelum musim hujan", "ucap", "Mochamad Rudi Hartono")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
