@@ -473,6 +473,10 @@ SECTION_WORDS: Final = frozenset({"bidang", "seksi", "divisi", "urusan", "subbid
 MAX_NAME_AFTER_GLOSS: Final[int] = 3
 
 
+#: words that open a company's legal name (`PT Swara Rakyat Kreasi`, `CV Maju Jaya`, `Perum Bulog`)
+COMPANY_HEADS: Final = frozenset({"pt", "cv", "perum", "persero"})
+
+
 def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
@@ -613,6 +617,10 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
             and not _name_tail(lows) and not named_after_gloss:
         kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role
+        head = next((j for j in range(k - 1, 0, -1) if lows[j] in COMPANY_HEADS), None)
+        if head is not None and all(is_capitalized(t[2]) for t in taken[head:k]):
+            # `Promotor PT Swara Rakyat Kreasi`: the company's name runs from its `PT`
+            return Mention(start, end, taken[head][0], end, start, taken[head - 1][1], kind)
     elif (k > 0 and len(lows) - k == 1 and all(w in v["places"] or w not in v["known"] for w in role_words)
           and not all(w in v["places"] for w in role_words)):
         # `Kartu Kuningan Sehat`, `Festival Danau Toba`: capitalised words with no title or organisation word, a
