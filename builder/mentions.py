@@ -210,6 +210,19 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
     return Mention(toks[i][0], toks[k - 1][1], toks[j][0], toks[k - 1][1], toks[i][0], toks[j - 1][1], "media")
 
 
+#: an online account named by its handle or chosen name (`akun X @secwatch_id`, `akun bernama "ShadowKite"`,
+#: `Penjual dengan nama pengguna NusaLeaks`, `penjual yang menggunakan nama "DarkPanda"`): the handle or name is
+#: the source
+RE_ACCOUNT_NAME: Final = regex.compile(
+    r"(?:(?i:akun)(?: [\p{L}\p{N}]+){0,3}? (?P<name>@[\w.]+)"
+    r"|(?i:akun) (?:bernama|dengan nama) [\"“]?(?P<name>\p{Lu}[\w.-]*)[\"”]?"
+    r"|(?:\p{L}+ )?(?:(?:dengan |yang (?:menggunakan|memakai) )(?i:nama pengguna|username|nama)|(?i:nama pengguna|username))"
+    r" [\"“]?(?P<name>@?[\p{L}\p{N}][\w.-]*)[\"”]?)"
+)
+#: `Akun itu`, `akun tersebut`: the account named before
+RE_ACCOUNT_ANAPHOR: Final = regex.compile(r"(?i:akun) (?:itu|tersebut|ini)\b")
+
+
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
@@ -218,6 +231,11 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     # only blanks and commas may stand before the phrase; `oleh` and report nouns are skipped
     if not toks or text[pos:toks[0][0]].strip(" ,:"):
         return None
+    account = RE_ACCOUNT_NAME.match(text, toks[0][0], end) or RE_ACCOUNT_ANAPHOR.match(text, toks[0][0], end)
+    if account is not None:
+        named = account.re is RE_ACCOUNT_NAME
+        return Mention(account.start(), account.end(), account.start("name") if named else None,
+                       account.end("name") if named else None, None, None, "unknown")
     i = 0
     while i < len(toks) and toks[i][2].lower() in ({"oleh"} | v["source_nouns"]):
         i += 1

@@ -36,6 +36,8 @@ from builder.mentions import (
     NAME_LIKE_TITLES,
     PLACE_TYPES,
     PREDICATE_WORDS,
+    RE_ACCOUNT_ANAPHOR,
+    RE_ACCOUNT_NAME,
     RE_DEGREE,
     RE_DEGREE_WORD,
     RE_NOMINALISATION,
@@ -657,6 +659,7 @@ RE_NAME_AFTER_COMMA: Final = regex.compile(r",\s*\p{Lu}")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
+ACCOUNT_WINDOW: Final[int] = 3000  # characters searched back for the account `akun itu` points at
 ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one searched for `Organisasi itu`
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
@@ -1121,6 +1124,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if ent is None:
             ent = reg.person_before(min(c.start, m.start))
         return Resolved(ent.name if ent else mention_text, span, "person", None, None)
+    if m.kind_hint == "unknown" and RE_ACCOUNT_ANAPHOR.fullmatch(mention_text):
+        # `Akun itu menyebut P`: the account named last before it (`akun X @secwatch_id`)
+        named = [a.group("name") for a in RE_ACCOUNT_NAME.finditer(text, max(0, m.start - ACCOUNT_WINDOW), m.start)]
+        return Resolved(named[-1] if named else mention_text, span, "unknown", None, None)
     if m.kind_hint == "unknown" and RE_DEMONSTRATIVE_END.search(mention_text) and last is not None and last.speaker \
             and mention_text.split()[0].lower() in last.speaker.lower().split():
         return Resolved(last.speaker, span, last.kind, None, None)  # `kata sumber tersebut`: the source just quoted

@@ -1518,6 +1518,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Bupati Sukamaju Mochamad Rudi Hartono meninjau tanggul yang jebol. "
      '"Perbaikan harus selesai sebelum musim hujan," ucap Rudi.',
      [D("Perbaikan harus selesai sebelum musim hujan", "ucap", "Mochamad Rudi Hartono")]),
+    ("an_account_handle_is_the_source_and_akun_itu_points_back_at_it",
+     "Kebocoran itu pertama kali diungkap akun X @datajaga_id pada Senin. "
+     "Akun itu menyebut penjual menawarkan seluruh data seharga 900 dolar AS.",
+     [I("penjual menawarkan seluruh data seharga 900 dolar AS", "menyebut", "@datajaga_id")]),
+    ("an_account_by_its_chosen_name_is_the_source",
+     'Dalam unggahannya, akun bernama "KucingHitam" mengklaim memiliki dua juta baris data pelanggan. '
+     "Penjual dengan nama pengguna SriKandi99 menulis bahwa data itu diambil dari server cadangan.",
+     [I("memiliki dua juta baris data pelanggan", "mengklaim", "KucingHitam"),
+      I("data itu diambil dari server cadangan", "menulis", "SriKandi99")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
