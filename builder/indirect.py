@@ -326,7 +326,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         # indirect.trailing_cue — `P, kata X.` / `P, menurut X.` / `P, tambahnya.`
         tm = None
         for w in sent_words:
-            if w[2] in cues["trailing"] and text[max(ss, w[0] - 3):w[0]].rstrip().endswith(","):
+            if w[2] in cues["trailing"] and text[max(ss, w[0] - 3):w[0]].rstrip().endswith(",") \
+                    and not text[w[0]].isupper():  # `…, Sebut Tangkapan Ikan Anjlok`: a Title Case headline's verb
                 tm = w
         if tm is not None:
             comma = text.rfind(",", ss, tm[0])

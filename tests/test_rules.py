@@ -1527,6 +1527,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Penjual dengan nama pengguna SriKandi99 menulis bahwa data itu diambil dari server cadangan.",
      [I("memiliki dua juta baris data pelanggan", "mengklaim", "KucingHitam"),
       I("data itu diambil dari server cadangan", "menulis", "SriKandi99")]),
+    ("a_capitalised_cue_in_a_title_case_headline_attributes_nothing",
+     "Ratusan Petani Geruduk Kantor Bupati, Sebut Harga Gabah Anjlok\n\n"
+     "Budi Santoso mengatakan, harga gabah turun sejak panen raya.",
+     [I("harga gabah turun sejak panen raya", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
