@@ -143,6 +143,8 @@ def _vocab() -> dict[str, frozenset[str]]:
         "name_openers": load_set("name_openers"),
         "honorifics": load_set("abbreviations") & titles,  # `dr`, `Hj`, `Prof`: written before a name
         "known": orgs | places | descriptors,  # words that are no part of a person's name
+        # words a report's modifiers never hold: the source's own head (`laporan kantor berita KCNA`)
+        "report_stops": titles | groups | org_heads | media_heads | load_set("mention_stops") | load_set("bodies"),
         "not_first": load_set("mention_stops") | load_set("adverbs") | load_set("openers") | load_set("source_nouns"),
     }
 
@@ -223,6 +225,9 @@ RE_ACCOUNT_NAME: Final = regex.compile(
 RE_ACCOUNT_ANAPHOR: Final = regex.compile(r"(?i:akun) (?:itu|tersebut|ini)\b")
 
 
+MAX_REPORT_MODIFIERS: Final[int] = 3  # lower-case words between a report noun and its source (`hasil hitung cepat resmi`)
+
+
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
     v = _vocab()
@@ -239,6 +244,15 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     i = 0
     while i < len(toks) and toks[i][2].lower() in ({"oleh"} | v["source_nouns"]):
         i += 1
+    if 0 < i < len(toks) and toks[i - 1][2].lower() in v["source_nouns"]:
+        # `menurut hasil hitung cepat resmi Dewan Pemilihan Nasional`, `data terbaru BPS`: the report's own
+        # modifiers stand between it and its source
+        j = i
+        while j < len(toks) and j - i < MAX_REPORT_MODIFIERS and toks[j][2].islower() \
+                and toks[j][2] not in v["report_stops"] and not verb_like(toks[j][2]):
+            j += 1
+        if j > i and j < len(toks) and is_capitalized(toks[j][2]):
+            i = j
     if i >= len(toks):
         return None
     first = toks[i][2]

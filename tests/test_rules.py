@@ -1531,6 +1531,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Ratusan Petani Geruduk Kantor Bupati, Sebut Harga Gabah Anjlok\n\n"
      "Budi Santoso mengatakan, harga gabah turun sejak panen raya.",
      [I("harga gabah turun sejak panen raya", "mengatakan", BUDI)]),
+    ("a_reports_own_modifiers_stand_between_menurut_and_its_source",
+     "Calon petahana unggul tipis di putaran pertama, menurut hasil hitung cepat resmi Komisi Pemilu Andes. "
+     "Menurut survei Lembaga Jajak Nusantara yang dirilis pekan lalu, mayoritas warga menolak tambang itu.",
+     [I("Calon petahana unggul tipis di putaran pertama", "menurut", "Komisi Pemilu Andes"),
+      I("mayoritas warga menolak tambang itu", "Menurut", "Lembaga Jajak Nusantara")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
