@@ -216,8 +216,10 @@ class Registry:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
         if ent.role is not None:
             return ent.role
-        role = _lower_role_before(self.text, ent.para_start, ent.run_start) or _appositive_role_before(
-            self.text, ent.para_start, ent.run_start)
+        role = _lower_role_before(self.text, ent.para_start, ent.run_start)
+        if role and set(role.lower().replace(".", " ").split()) <= _vocab()["honorifics"]:
+            role = None  # `Bupati X, H. Andi Rahmat Saleh`: an honorific is no role; the chunk before the comma is
+        role = role or _appositive_role_before(self.text, ent.para_start, ent.run_start)
         return role.lower() if role else None
 
     def all_entities(self, backwards_from: int | None = None, max_paragraphs: int | None = None):

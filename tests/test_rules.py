@@ -1536,6 +1536,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Menurut survei Lembaga Jajak Nusantara yang dirilis pekan lalu, mayoritas warga menolak tambang itu.",
      [I("Calon petahana unggul tipis di putaran pertama", "menurut", "Komisi Pemilu Andes"),
       I("mayoritas warga menolak tambang itu", "Menurut", "Lembaga Jajak Nusantara")]),
+    ("an_honorific_before_an_appositive_name_is_no_role",
+     "Bupati Tanah Merah, H. Budi Santoso, mengatakan tambang itu akan ditutup permanen. "
+     '"Kami tidak akan membiarkan warga kelaparan," tegas Bupati itu.',
+     [I("tambang itu akan ditutup permanen", "mengatakan", BUDI),
+      D("Kami tidak akan membiarkan warga kelaparan", "tegas", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
