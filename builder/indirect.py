@@ -109,7 +109,8 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
-    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik)\b"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik)"
+    r"(?:nya)?\b"  # `menceritakan kondisinya di hadapan massa`
 )
 #: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
 NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})

@@ -1541,6 +1541,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Kami tidak akan membiarkan warga kelaparan," tegas Bupati itu.',
      [I("tambang itu akan ditutup permanen", "mengatakan", BUDI),
       D("Kami tidak akan membiarkan warga kelaparan", "tegas", BUDI)]),
+    ("a_possessed_object_head_is_still_an_object",
+     "Dengan suara bergetar, Budi Santoso menceritakan kondisinya di hadapan massa. "
+     "Budi Santoso mengatakan honor guru belum dibayar tiga bulan.",
+     [I("honor guru belum dibayar tiga bulan", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
