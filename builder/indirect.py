@@ -381,6 +381,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
                 continue
+            if text[vs].isupper() and vs > ss:
+                continue  # `…, PKL di Semarang Mengaku Belum Tahu Caranya`: a Title Case headline's verb
             if RE_ANONYMITY_AFTER_CUE.match(text, ve):
                 continue  # `yang meminta namanya tidak disebutkan`: the source's wish, part of who it is
             clause_start = _clause_start(text, ss, vs)

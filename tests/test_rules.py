@@ -1529,6 +1529,7 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
       I("data itu diambil dari server cadangan", "menulis", "SriKandi99")]),
     ("a_capitalised_cue_in_a_title_case_headline_attributes_nothing",
      "Ratusan Petani Geruduk Kantor Bupati, Sebut Harga Gabah Anjlok\n\n"
+     "Tenggat Izin Makin Dekat, Pedagang di Pasar Baru Mengaku Belum Tahu Caranya\n\n"
      "Budi Santoso mengatakan, harga gabah turun sejak panen raya.",
      [I("harga gabah turun sejak panen raya", "mengatakan", BUDI)]),
     ("a_reports_own_modifiers_stand_between_menurut_and_its_source",
