@@ -13,7 +13,7 @@ import regex
 
 from builder.clean import Paragraph
 from builder.lexicon import load_list, load_set, with_nya
-from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention, place_surname
+from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention, place_surname, verb_like
 from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
@@ -96,6 +96,8 @@ def strip_span(text: str, s: int, e: int, chars: str = " \t\n,.;:") -> tuple[int
 RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 
 
+#: an affiliation between a role and its name in apposition (`anggota parlemen dari kelompok Hijau asal Prancis, Name`)
+RE_AFFILIATION_BEFORE_NAME: Final = regex.compile(r"(?: \p{Ll}+){0,2} (?:dari|asal) [^,.;:!?\"“”\n]{1,60}(?=, \p{Lu})")
 #: a short place phrase between a role and its name in apposition (`… di Gaza, Name`)
 RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
 
@@ -126,6 +128,10 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     more = RE_ROLE_CONTINUATION.match(text, after) if titled else None
     if more is not None:  # `tegas Manajer Kampanye Pesisir dan Laut WALHI, Name`: `dan` inside the role
         after = more.end() - 2
+    affiliation = RE_AFFILIATION_BEFORE_NAME.match(text, after) if titled and mention.name_start is None else None
+    if affiliation is not None and not any(
+            w.islower() and verb_like(w) for w in RE_FAST_WORD.findall(text, after, affiliation.end())):
+        after = affiliation.end()  # `kata anggota parlemen dari kelompok Hijau asal Prancis, Ines Moreau`
     if mention is not None and mention.kind_hint != "pronoun" and text.startswith(", ", after):
         # `juru bicara Kemenkominfo, Dedy Permadi`, `Sekretaris Ditjen X (Kemenag), Name`: a role, then the name
         heads = [w.lower() for w in text[mention.start:mention.end].split()[:2]]  # `Perdana Menteri …`: the second word

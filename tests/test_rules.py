@@ -1801,6 +1801,11 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_company_name_runs_from_its_pt_after_a_plain_noun",
      "Promotor PT Gema Rakyat Kreasi mengatakan izin keramaian belum juga terbit.",
      "izin keramaian belum juga terbit", ("PT Gema Rakyat Kreasi", "Promotor", "organization", None)),
+    ("an_affiliation_between_a_trailing_role_and_its_name",
+     '"Kita sedang menutup mata terhadap nasib mereka," kata anggota parlemen dari kelompok Hijau asal Belgia, '
+     "Budi Santoso, kepada wartawan.",
+     "Kita sedang menutup mata terhadap nasib mereka",
+     (BUDI, "anggota parlemen dari kelompok Hijau asal Belgia", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
