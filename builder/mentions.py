@@ -509,6 +509,10 @@ MAX_NAME_AFTER_GLOSS: Final[int] = 3
 COMPANY_HEADS: Final = frozenset({"pt", "cv", "perum", "persero"})
 
 
+#: shortened first names that only ever open a name (`Moh. Hasan Basri`, `Muh. Yusuf`)
+NAME_INITIAL_ABBREVIATIONS: Final = frozenset({"moh", "muh", "moch", "mohd"})
+
+
 def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
@@ -629,6 +633,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         if all(w in v["places"] or w in v["orgs"] for w in lows) or lows[0] in v["orgs"] and v["titles"].isdisjoint(lows):
             return Mention(start, end, start, end, None, None, "organization")  # `DPRD Kota Bandung`
         return Mention(start, end, None, None, None, None, "role")
+    opener = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in NAME_INITIAL_ABBREVIATIONS), None)
+    if opener is not None:
+        k = opener  # `Kepala DPMD Sampang Moh. Hasan Basri`: `Moh.` only ever opens a name
     name_s, name_e = taken[k][0], end
     name = " ".join(lows[k:])
     r = k

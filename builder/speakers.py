@@ -59,13 +59,14 @@ from builder.offsets import lower_keep_offsets
 SLASHED_TITLE_ALTERNATION: Final = "|".join(sorted(t.capitalize() for t in load_set("titles")))
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*"  # first word (`Bisnis.com`)
+    r"(?<![\p{L}\p{N}])(?:(?:Moh|Muh|Moch|Mohd)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word
+    # (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
     r"(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
-    r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"  # more words, a connector or a quoted
-    # nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second title (`Menteri ATR/Kepala BPN`), `al-`
-    # before a surname, a middle initial (`Yohanes F. Manurung`), a Minang title inside the name (`Syafrizal Dt.
-    # Bandaro Kayo`, `St.` for Sutan)
+    r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St|Moh|Muh|Moch|Mohd)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"
+    # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
+    # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
+    # title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan), a shortened first name (`Moh. Hasan`)
 )
 
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
@@ -438,7 +439,7 @@ class Registry:
                                                and self._used_alone(ent.name.split()[0], ent.pos))
                 # `Andi` is Andi Rahman Pawelloi rather than Muliati Andi Baso: a name word inside a name answers
                 # to it only after a usual first word (`Muhammad Rizky Ramadhan` is `Rizky`)
-                inner = ekey[:len(key)] != key and ekey[-len(key):] != key and ekey[0] not in _vocab()["name_openers"]
+                inner = ekey[:len(key)] != key and ekey[-len(key):] != key and ekey[0].rstrip(".") not in _vocab()["name_openers"]
                 score = (not initial, not inner, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score

@@ -1546,6 +1546,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Dengan suara bergetar, Budi Santoso menceritakan kondisinya di hadapan massa. "
      "Budi Santoso mengatakan honor guru belum dibayar tiga bulan.",
      [I("honor guru belum dibayar tiga bulan", "mengatakan", BUDI)]),
+    ("a_shortened_first_name_with_its_dot_opens_the_name",
+     "Pelantikan kepala desa ditunda sampai sengketa selesai, kata Kepala Dinas Sukamaju, Moh. Budi Santoso. "
+     "Kepala Dinas Sukamaju Muh. Rudi Hartono mengatakan berkas gugatan sudah diterima. "
+     '"Kami menunggu putusan pengadilan," kata Rudi.',
+     [I("Pelantikan kepala desa ditunda sampai sengketa selesai", "kata", "Moh. Budi Santoso"),
+      I("berkas gugatan sudah diterima", "mengatakan", "Muh. Rudi Hartono"),
+      D("Kami menunggu putusan pengadilan", "kata", "Muh. Rudi Hartono")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
