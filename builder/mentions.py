@@ -814,7 +814,10 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if _after_place_adjunct(text, chunks, idx - 1):
                 return Mention(role[0], role[1], None, None, None, None, "group")  # `Di X, Jawa Tengah, petani tembakau`
             # `Sumiati, pedagang sayur di Pasar Minggu, mengatakan`: the role chunk names the person before it
-            ps, pe = _trim(text, *chunks[idx - 1])
+            named_at = idx - 1
+            while named_at > 0 and RE_DEGREE.fullmatch(text[chunks[named_at][0]:chunks[named_at][1]].strip()):
+                named_at -= 1  # `Dr. Anindya Paramitha, M.Psi., Psikolog, mengingatkan`: degrees after the name
+            ps, pe = _trim(text, *chunks[named_at])
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
             if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
                 ps, pe = _trim(text, ps, age.start())

@@ -1553,6 +1553,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("Pelantikan kepala desa ditunda sampai sengketa selesai", "kata", "Moh. Budi Santoso"),
       I("berkas gugatan sudah diterima", "mengatakan", "Muh. Rudi Hartono"),
       D("Kami menunggu putusan pengadilan", "kata", "Muh. Rudi Hartono")]),
+    ("a_profession_after_the_degrees_names_the_person_before_them",
+     "Psikolog anak Dr. Rina Wati, M.Psi., Psikolog, mengingatkan dampak perundungan daring bisa bertahan lama.",
+     [I("dampak perundungan daring bisa bertahan lama", "mengingatkan", "Rina Wati")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
