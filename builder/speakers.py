@@ -674,7 +674,7 @@ RE_WORD_AFTER_GLOSS: Final = regex.compile(r"(?:\)|(?P<prev>\p{L}+)) (?P<word>\p
 #: a common noun's phrase closed by its name after a comma (`komunitas penggemar X di Indonesia, Lumenesia.`)
 RE_NAMED_AFTER_COMMA: Final = regex.compile(r"[^.,;\n]{1,60}, (?P<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})[.,]")
 #: a capitalised office and its gloss right before a run (`Anggota Komite Eksekutif (Exco) `)
-RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,5} \([^()]{1,30}\) $")
+RE_TITLED_GLOSS_BEFORE: Final = regex.compile(r"(?P<title>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,8} \([^()]{1,30}\) $")
 #: an age in parentheses right after a name
 RE_AGE_AFTER: Final = regex.compile(r"\s*\(\d{1,3}(?: tahun)?\)|, \d{1,3} tahun,")  # `Daeng Sirua, 54 tahun,` too
 RE_AGE_CLOSING: Final = regex.compile(r"\p{Lu}\p{L}*\s*\(\d{1,3}(?: tahun)?\)\s*$")  # `Fajar (29)` closing a chunk

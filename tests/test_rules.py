@@ -1556,6 +1556,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_profession_after_the_degrees_names_the_person_before_them",
      "Psikolog anak Dr. Rina Wati, M.Psi., Psikolog, mengingatkan dampak perundungan daring bisa bertahan lama.",
      [I("dampak perundungan daring bisa bertahan lama", "mengingatkan", "Rina Wati")]),
+    ("a_long_glossed_office_before_a_name_still_opens_the_sentence",
+     "Rina Wati mengatakan stok gula nasional cukup sampai Lebaran. "
+     "Dirinya juga mengimbau agar masyarakat tidak memborong gula. "
+     "Ketua Umum Asosiasi Pedagang Pasar Rakyat Seluruh Nusantara (APPRSN) Budi Santoso berpendapat lain. "
+     "Menurutnya, operasi pasar hanya bersifat sementara.",
+     [I("stok gula nasional cukup sampai Lebaran", "mengatakan", "Rina Wati"),
+      I("masyarakat tidak memborong gula", "mengimbau", "Rina Wati"),
+      I("operasi pasar hanya bersifat sementara", "Menurutnya", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
