@@ -109,7 +109,8 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
     r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
-    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik)"
+    r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik"
+    r"|laporan|klaim|anggapan|spekulasi)"
     r"(?:nya)?\b"  # `menceritakan kondisinya di hadapan massa`
 )
 #: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
@@ -523,7 +524,10 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     if head is None or not PREDICATE_WORDS.isdisjoint(w.lower() for w in words):
         return False
     if "yang" in words[1:]:  # `program "X" yang selama ini digaungkan kementerian`: a clause qualifying the head
-        words = words[:words.index("yang", 1)]
+        at = words.index("yang", 1)
+        if at + 1 < len(words) and words[at + 1].lower() in cue_sets()["verbs"]:
+            return False  # `menepis tudingan yang menyebut P`: the head carries a claim of its own
+        words = words[:at]
     return not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
         and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`

@@ -1564,6 +1564,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("stok gula nasional cukup sampai Lebaran", "mengatakan", "Rina Wati"),
       I("masyarakat tidak memborong gula", "mengimbau", "Rina Wati"),
       I("operasi pasar hanya bersifat sementara", "Menurutnya", BUDI)]),
+    ("a_dismissed_report_is_an_object_unless_it_carries_a_claim",
+     "Pemerintah Sukamaju menepis laporan intelijen negara tetangga soal pengiriman rudal. "
+     "Budi Santoso menepis tudingan yang menyebut pemilu desa penuh kecurangan.",
+     [I("tudingan yang menyebut pemilu desa penuh kecurangan", "menepis", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
