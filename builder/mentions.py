@@ -513,15 +513,20 @@ COMPANY_HEADS: Final = frozenset({"pt", "cv", "perum", "persero"})
 NAME_INITIAL_ABBREVIATIONS: Final = frozenset({"moh", "muh", "moch", "mohd"})
 
 
+#: missions abroad: the words after their gloss name the city they sit in (`KJRI Johor Bahru`)
+DIPLOMATIC_HEADS: Final = frozenset({"konsulat", "kedutaan", "kbri", "kjri"})
+
+
 def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:
     """Split a phrase into role words and the trailing name; classify what it names."""
     v = _vocab()
     start, end = taken[0][0], taken[-1][1]
     lows = [t[2].lower() for t in taken]
     named_after_gloss = gloss_at is not None and 2 <= len(lows) - gloss_at <= 3 and all(
-        w not in v["known"] for w in lows[gloss_at:])  # `Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person
+        w not in v["known"] for w in lows[gloss_at:]) and lows[0] not in DIPLOMATIC_HEADS
+    # (`Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person; `Konsulat Jenderal RI (KJRI) Johor Bahru`: a city)
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
-            and not _name_tail(lows) and not named_after_gloss:
+            and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS) and not named_after_gloss:
         if (taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2])
                 and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
@@ -1058,7 +1063,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
 RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM")
 #: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`)
-RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)")
+RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)|SVD|OFM|SJ|MSC|CICM|OCarm|Pr")
+#: (a priest's religious order after the name counts as one: `Pater Markus Seran SVD`)
 #: words opening an appositive between a subject and its cue verb (`Budi, yang juga Ketua RT, …`)
 APPOSITIVE_OPENERS: Final = frozenset({"yang", "sapaan", "panggilan", "akrab"})
 MAX_RELATIVE_TAIL_WORDS: Final[int] = 10

@@ -1568,6 +1568,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Pemerintah Sukamaju menepis laporan intelijen negara tetangga soal pengiriman rudal. "
      "Budi Santoso menepis tudingan yang menyebut pemilu desa penuh kecurangan.",
      [I("tudingan yang menyebut pemilu desa penuh kecurangan", "menepis", BUDI)]),
+    ("a_mission_abroad_keeps_its_city_after_the_gloss",
+     "Konsulat Jenderal Republik Indonesia (KJRI) Lahad Datu menyebutkan, majikan korban sudah ditahan polisi.",
+     [I("majikan korban sudah ditahan polisi", "menyebutkan", "Konsulat Jenderal Republik Indonesia Lahad Datu")]),
+    ("a_priests_title_and_order_stay_out_of_his_name",
+     "Koordinator Jaringan Peduli Migran, Pater Budi Santoso SVD, menilai penanganan kasus itu masih reaktif.",
+     [I("penanganan kasus itu masih reaktif", "menilai", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
