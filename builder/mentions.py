@@ -97,6 +97,9 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen", "ceo", "cto", "cfo",
                                 "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor",
                                 "head", "chief", "director", "manager", "officer"})
+#: second words that make a head a rank written right before the name (`Komisaris Besar Bayu Aji Santoso`), not a
+#: title with an argument (`Komisaris PT X`)
+RANK_TAILS: Final = frozenset({"besar", "jenderal", "polisi"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
 MAX_LOWER_ROLE_WORDS: Final[int] = 4  # `pemain ganda putra Denmark X`: lower-case role words before a name
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
@@ -571,7 +574,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             floor = j + 2
         elif RE_NUMBERED_WORD.fullmatch(w):
             floor = j + 1  # `Pelindo Regional 2 Ayu Kusumawardani`: a numbered unit is never part of a name
-        elif w in ROLE_ARGUMENT_HEADS:
+        elif w in ROLE_ARGUMENT_HEADS and not (j + 1 < len(lows) and lows[j + 1] in RANK_TAILS):
             # a title's argument, after its own title words (`Direktur Eksekutif Indef`, `Ketua Umum PDIP`),
             # is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)
             a = j + 1
