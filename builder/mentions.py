@@ -224,6 +224,8 @@ RE_ACCOUNT_NAME: Final = regex.compile(
     r"|(?:\p{L}+ )?(?:(?:dengan |yang (?:menggunakan|memakai) )(?i:nama pengguna|username|nama)|(?i:nama pengguna|username))"
     r" [\"“]?(?P<name>@?[\p{L}\p{N}][\w.-]*)[\"”]?)"
 )
+#: words one of which every account phrase holds early (a cheap test before the patterns)
+ACCOUNT_WORDS: Final = frozenset({"akun", "nama", "username"})
 #: `Akun itu`, `akun tersebut`: the account named before
 RE_ACCOUNT_ANAPHOR: Final = regex.compile(r"(?i:akun) (?:itu|tersebut|ini)\b")
 
@@ -239,7 +241,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     # only blanks and commas may stand before the phrase; `oleh` and report nouns are skipped
     if not toks or text[pos:toks[0][0]].strip(" ,:"):
         return None
-    account = RE_ACCOUNT_NAME.match(text, toks[0][0], end) or RE_ACCOUNT_ANAPHOR.match(text, toks[0][0], end)
+    account = (RE_ACCOUNT_NAME.match(text, toks[0][0], end) or RE_ACCOUNT_ANAPHOR.match(text, toks[0][0], end)) \
+        if any(t[2].lower() in ACCOUNT_WORDS for t in toks[:5]) else None
     if account is not None:
         named = account.re is RE_ACCOUNT_NAME
         return Mention(account.start(), account.end(), account.start("name") if named else None,
