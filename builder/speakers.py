@@ -33,6 +33,7 @@ from builder.mentions import (
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     MENTION_WINDOW,
+    NAME_INITIAL_ABBREVIATIONS,
     NAME_LIKE_TITLES,
     PLACE_TYPES,
     PREDICATE_WORDS,
@@ -57,13 +58,15 @@ from builder.offsets import lower_keep_offsets
 #: a title word just after a slash: two roles held at once (`Menteri ATR/Kepala BPN`), not two names
 #: (`Bagas Mahendra/Reza Aditya`, a doubles pair)
 SLASHED_TITLE_ALTERNATION: Final = "|".join(sorted(t.capitalize() for t in load_set("titles")))
+#: shortened first names written with their dot inside a run (`Moh. Hasan Basri`)
+SHORT_FIRST_NAME_ALTERNATION: Final = "|".join(sorted(w.capitalize() for w in NAME_INITIAL_ABBREVIATIONS))
 #: a run of capitalised words, possibly with a role phrase before it
 RE_CAPITALISED_RUN: Final = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?:Moh|Muh|Moch|Mohd)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word
-    # (`Bisnis.com`, a shortened `Moh.`)
+    rf"(?<![\p{{L}}\p{{N}}])(?:(?:{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})"
+    r"|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
     r"(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
-    r"(?:\p{Lu}\.(?= \p{Lu})|(?:Dt|St|Moh|Muh|Moch|Mohd)\.(?= \p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*))*"
+    rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
     # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
     # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
     # title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan), a shortened first name (`Moh. Hasan`)
@@ -219,7 +222,7 @@ class Registry:
             return ent.role
         role = _lower_role_before(self.text, ent.para_start, ent.run_start)
         if role and set(role.lower().replace(".", " ").split()) <= _vocab()["honorifics"]:
-            role = None  # `Bupati X, H. Andi Rahmat Saleh`: an honorific is no role; the chunk before the comma is
+            role = None  # `Bupati X, H. Andi Rahmat Saleh`: an honorific is no role; the chunk before the comma gives it
         role = role or _appositive_role_before(self.text, ent.para_start, ent.run_start)
         return role.lower() if role else None
 
