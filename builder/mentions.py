@@ -965,7 +965,8 @@ UNNAMED_MODIFIER_STOPS: Final = frozenset({
 MAX_UNNAMED_MODIFIER_WORDS: Final[int] = 10
 #: words of a relative clause that only says the source is anonymous or was met (`yang enggan disebut namanya`)
 ANONYMITY_WORDS: Final = frozenset({"nama", "namanya", "identitas", "identitasnya", "ditemui", "dihubungi",
-                                    "diwawancarai", "dijumpai", "disebut", "disebutkan", "anonim", "anonimitas"})
+                                    "diwawancarai", "dijumpai", "disurvei", "disebut", "disebutkan", "anonim",
+                                    "anonimitas"})
 
 
 def _named_then_place(words: list[str]) -> bool:

@@ -1574,6 +1574,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_priests_title_and_order_stay_out_of_his_name",
      "Koordinator Jaringan Peduli Migran, Pater Budi Santoso SVD, menilai penanganan kasus itu masih reaktif.",
      [I("penanganan kasus itu masih reaktif", "menilai", BUDI)]),
+    ("a_survey_clause_is_how_the_outlet_met_the_group",
+     "Para ekonom yang disurvei Reuters sebelumnya memperkirakan bank sentral akan menahan suku bunga.",
+     [I("bank sentral akan menahan suku bunga", "memperkirakan", "Para ekonom")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
