@@ -746,7 +746,7 @@ def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
             and all(is_capitalized(w) for w in words):
         k -= 1
     head = RE_TOKEN.search(text, chunks[k][0], chunks[k][1])
-    if head is None or head.group().lower() not in _vocab()["quantifiers"] | _vocab()["groups"]:
+    if head is None or not (head.group().lower() in _vocab()["quantifiers"] or head.group().lower() in _vocab()["groups"]):
         return chunks
     return [*chunks[:k], (chunks[k][0], chunks[-1][1])]
 

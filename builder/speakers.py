@@ -1109,22 +1109,23 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word
         words = set(toks) & (titles | load_set("places"))
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"} | origin
-        unnamed = _unnamed_antecedent(reg, toks[0], last, prev_end, min(c.start, m.start)) \
-            if RE_DEMONSTRATIVE_END.search(mention_text) else None
+        pointing = bool(RE_DEMONSTRATIVE_END.search(mention_text))  # `Presiden Rusia itu` points back
+        arguments = words - titles - EPITHET_ARGUMENTS
+        unnamed = _unnamed_antecedent(reg, toks[0], last, prev_end, min(c.start, m.start)) if pointing else None
         if unnamed is not None:  # `Seorang pejabat Emirat … . "…," ucap pejabat tersebut`: the one just heard of
             return Resolved(unnamed, span, "person", None, None)
         # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
-        ent = reg.by_role(words, m.start, backward=bool(RE_DEMONSTRATIVE_END.search(mention_text))) if words & titles else None
+        ent = reg.by_role(words, m.start, backward=pointing) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
-        if ent is None and not words & titles and not RE_DEMONSTRATIVE_END.search(mention_text):
+        if ent is None and not words & titles and not pointing:
             return Resolved(mention_text, span, "person", None, None)  # `Delegasi negara-negara Eropa`: someone new, unnamed
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
-            if _holds_other_role(reg, _last_person(last), words & titles, words - titles - EPITHET_ARGUMENTS, bare) \
-                    or _first_unheld_office(reg, _last_person(last), mention_text, m.start, words - titles - EPITHET_ARGUMENTS):
+            if _holds_other_role(reg, _last_person(last), words & titles, arguments, bare) or (
+                    not pointing and _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None:
@@ -1200,8 +1201,8 @@ def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_
 
 def _first_unheld_office(reg: Registry, name: str, mention_text: str, at: int, argument_words: set[str]) -> bool:
     """`Perdana Menteri Jepang menyebut P` after a flood victim spoke: an office with its own place or body,
-    named for the first time and with no demonstrative, is someone new when the last speaker has no role."""
-    if not argument_words or RE_DEMONSTRATIVE_END.search(mention_text):
+    named for the first time (with no demonstrative), is someone new when the last speaker has no role."""
+    if not argument_words:
         return False
     ent = reg.canonical(name)
     if ent is None or reg.role_of(ent) is not None:
