@@ -98,6 +98,16 @@ RE_TRAILING_GLOSS: Final = regex.compile(r" ?\([^()\n]{1,30}\)")
 
 #: an affiliation between a role and its name in apposition (`anggota parlemen dari kelompok Hijau asal Prancis, Name`)
 RE_AFFILIATION_BEFORE_NAME: Final = regex.compile(r"(?: \p{Ll}+){0,2} (?:dari|asal) [^,.;:!?\"“”\n]{1,60}(?=, \p{Lu})")
+#: one or two lower-case words closing a role before its name in apposition (`koordinator aksi, Name`)
+RE_LOWER_MODIFIER_BEFORE_NAME: Final = regex.compile(r"(?: \p{Ll}+){1,2}(?=, \p{Lu})")
+
+
+def _role_modifier(word: str) -> bool:
+    """A word that can qualify a role noun: no verb, adverb, demonstrative or preposition (`kata dia kemarin, …`)."""
+    return not (verb_like(word) or word in load_set("mention_stops") or word in load_set("adverbs")
+                or word in ("itu", "ini", "tersebut") or word in load_set("prepositions") or word in load_set("connectives"))
+
+
 #: a short place phrase between a role and its name in apposition (`… di Gaza, Name`)
 RE_PLACE_BEFORE_NAME: Final = regex.compile(r" (?:di|untuk) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?=, \p{Lu})")
 
@@ -128,6 +138,9 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     more = RE_ROLE_CONTINUATION.match(text, after) if titled else None
     if more is not None:  # `tegas Manajer Kampanye Pesisir dan Laut WALHI, Name`: `dan` inside the role
         after = more.end() - 2
+    modifier = RE_LOWER_MODIFIER_BEFORE_NAME.match(text, after) if titled and mention.name_start is None else None
+    if modifier is not None and all(_role_modifier(w) for w in modifier.group().split()):
+        after = modifier.end()  # `teriak koordinator aksi, Ismail Buamona`: the role's own lower-case words
     affiliation = RE_AFFILIATION_BEFORE_NAME.match(text, after) if titled and mention.name_start is None else None
     if affiliation is not None and not any(
             w.islower() and verb_like(w) for w in RE_FAST_WORD.findall(text, after, affiliation.end())):

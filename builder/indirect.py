@@ -629,6 +629,9 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     opener = RE_PLAIN_WORD.search(rest)
     if rest.startswith(",") and opener is not None and opener.group().lower() in APPOSITIVE_OPENERS:
         return True  # `Rendy, yang akrab disapa Bang Ren, melaporkan Vania`: an appositive, then the cue verb
+    if rest.startswith(",") and subject.name_start is not None \
+            and role_appositive(text, text.index(",", subject.end) + 1, comma, before_cue=True) is not None:
+        return True  # `Hendra, penumpang tujuan Makassar, mengatakan ia …`: a named subject and its role
     # `Keluarga seorang bayi di Kabupaten X, Sumatera Selatan, melaporkan …`: a province closes the subject
     places = load_set("places")
     return rest.startswith(",") and all(w[:1].isupper() and w.lower() in places for w in rest.lstrip(", ").split())

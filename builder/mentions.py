@@ -84,7 +84,7 @@ RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
-                                "dusun", "kampung", "nagari", "gampong"})
+                                "dusun", "kampung", "nagari", "gampong", "kepulauan"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
@@ -820,6 +820,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             toks[0].group().lower() in PLACE_TYPES and len(toks) > 1 and all(is_capitalized(t.group()) for t in toks))
         if idx > 0 and before_cue and place and _names_someone(text, *chunks[idx - 1]):
             continue  # `BPBD Kabupaten X, Provinsi Sumatera Barat, mencatat`, `…, Jakarta Timur, menilai`: a place
+        if before_cue and _closes_locative_role(text, chunks, idx, toks):
+            continue  # `Rusdin (58), petani durian di Desa Sausu, Parigi Moutong, mengungkapkan`: the regency
         if idx > 0 and (role := role_appositive(text, toks[0].start(), toks[-1].end(), before_cue)) is not None \
                 and not (idx == len(chunks) - 1 and _names_person(text, toks[0].start(), toks[-1].end())):
             if _after_place_adjunct(text, chunks, idx - 1):
@@ -1027,6 +1029,27 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
     if relative and last < end and text[last:end].strip() and not main_verb:
         return m  # the relative clause runs on past the cue: no clean phrase
     return Mention(m.start, last, None, None, None, None, m.kind_hint) if last > m.end else m
+
+
+#: a role chunk ending in where its holder is (`petani durian di Desa Sausu`)
+RE_LOCATIVE_TAIL: Final = regex.compile(r"\b(?:di|dari|asal) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*\s*$")
+MAX_PLACE_CHUNK_WORDS: Final[int] = 3
+
+
+def _closes_locative_role(text: str, chunks: list[tuple[int, int]], idx: int, toks: list[regex.Match[str]]) -> bool:
+    """`Name (58), petani di Desa X, Parigi Moutong, …`: a chunk of capitalised words after a named person's
+    role that ends in a place is the wider place (regency, province), not a second name."""
+    if idx < 2 or len(toks) > MAX_PLACE_CHUNK_WORDS or not all(is_capitalized(t.group()) for t in toks) \
+            or not _vocab()["titles"].isdisjoint(t.group().lower() for t in toks):
+        return False
+    if RE_LOCATIVE_TAIL.search(text, *chunks[idx - 1]) is None:
+        return False
+    ps, pe = _trim(text, *chunks[idx - 2])
+    age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
+    if age is not None:
+        ps, pe = _trim(text, ps, age.start())
+    named = parse_mention(text, ps, pe)
+    return named is not None and named.kind_hint == "person" and named.name_start is not None and named.end >= pe
 
 
 def _after_place_adjunct(text: str, chunks: list[tuple[int, int]], idx: int) -> bool:

@@ -513,6 +513,7 @@ class Registry:
         if role_words in self._roles:
             return self._roles[role_words]
         need = min(2, len(role_words))
+        titles = load_set("titles")
         low = self.low
         out: list[Entity] = []
         for pi, para in enumerate(self.paras):
@@ -526,7 +527,11 @@ class Registry:
                 if ent is None or ent.kind != "person":
                     continue
                 role = self.role_of(ent)
-                if role and len(role_words & set(role.split())) >= need:
+                shared = role_words & set(role.split()) if role else frozenset()
+                # a title or the office's portfolio is shared: `Kepala pertahanan Rusia` is the `Menteri Pertahanan
+                # Rusia`, but a `Kepala Dinas … Sulawesi Utara` is no `Direktur Eksekutif Walhi Sulawesi Utara`
+                if len(shared) >= need and (not titles.isdisjoint(shared)
+                                            or next((w for w in role.split() if w not in titles), None) in shared):
                     out.append(ent)
         self._roles[role_words] = out
         return out

@@ -1577,6 +1577,25 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_survey_clause_is_how_the_outlet_met_the_group",
      "Para ekonom yang disurvei Reuters sebelumnya memperkirakan bank sentral akan menahan suku bunga.",
      [I("bank sentral akan menahan suku bunga", "memperkirakan", "Para ekonom")]),
+    ("a_shout_is_a_cue_after_a_direct_quote",
+     'Budi Santoso datang ke lokasi. Massa berkumpul di depan gedung. "Kami hanya minta keadilan bagi desa kami," '
+     "teriak koordinator aksi, Rudi Hartono.",
+     [D("Kami hanya minta keadilan bagi desa kami", "teriak", "Rudi Hartono")]),
+    ("a_kepulauan_regency_is_a_place_after_an_agency",
+     "Bawaslu Kepulauan Sukamaju mengungkapkan pihaknya menerima 12 laporan dugaan pelanggaran.",
+     [I("pihaknya menerima 12 laporan dugaan pelanggaran", "mengungkapkan", "Bawaslu Kepulauan Sukamaju")]),
+    ("a_named_subject_and_its_role_before_a_cue_verb_then_a_pronoun_clause",
+     "Rina Wulandari menolak tudingan itu. Budi Santoso, penumpang tujuan Makassar, mengatakan ia dan keluarganya "
+     "hanya menerima sebotol air setelah menunggu enam jam.",
+     [I("ia dan keluarganya hanya menerima sebotol air setelah menunggu enam jam", "mengatakan", BUDI)]),
+    ("a_regency_after_a_locative_role_is_no_second_name",
+     "Budi Santoso (58), petani durian di Desa Sausu, Parigi Moutong, mengungkapkan harga durian di tingkat petani naik.",
+     [I("harga durian di tingkat petani naik", "mengungkapkan", BUDI)]),
+    ("an_unnamed_office_is_no_later_holder_sharing_only_its_province",
+     "Kepala Dinas Energi Sumatera Utara menyebut tidak ada satu pun izin tambang yang terbit di lokasi itu. "
+     "Direktur Eksekutif Walhi Sumatera Utara, Budi Santoso, menyerukan agar pemerintah menutup tambang itu.",
+     [I("tidak ada satu pun izin tambang yang terbit di lokasi itu", "menyebut", "Kepala Dinas Energi Sumatera Utara"),
+      I("pemerintah menutup tambang itu", "menyerukan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
