@@ -38,6 +38,8 @@ TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "la", "le",
                                "of", "on", "for", "and", "the", "untuk"})
+#: the connectors of English names (`Institute for the Study of War`)
+ENGLISH_CONNECTORS: Final = frozenset({"of", "on", "for", "and", "the"})
 MAX_MENTION_TOKENS: Final[int] = 12
 #: `berinisial RS`: a person the article names only by initials (crime and court news)
 RE_INITIALS_NAME: Final = regex.compile(r"\s+(?:ber)?inisial\s+(?P<name>\p{Lu}{1,4}(?:\.\p{Lu}){0,3})\b")
@@ -84,7 +86,7 @@ RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
-                                "dusun", "kampung", "nagari", "gampong", "kepulauan"})
+                                "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
@@ -609,9 +611,14 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
-        if (k - 2 >= floor and lows[k - 1] in CONNECTORS and is_capitalized(taken[k - 2][2])
-                and lows[k - 2] not in v["known"]):
-            k -= 1  # `Abdullah bin Zayed`, `Inside the Games`: a lower-case connector between two name words
+        j = k - 2
+        if j - 1 >= floor and lows[j + 1] in ENGLISH_CONNECTORS and lows[j] in ENGLISH_CONNECTORS:
+            j -= 1  # `Institute for the Study of War`: two connectors
+        if (j >= floor and lows[k - 1] in CONNECTORS and is_capitalized(taken[j][2])
+                and (lows[j] not in v["known"] or lows[j] in v["orgs"] and lows[k - 1] in ENGLISH_CONNECTORS)):
+            # `Abdullah bin Zayed`, `Inside the Games`: a lower-case connector between two name words; an English
+            # organisation word before it opens the name
+            k = j if lows[j] in v["orgs"] and lows[j] not in v["descriptors"] else j + 1
     while 0 < k < len(taken) and k <= floor and lows[k - 1] in v["name_openers"] and is_capitalized(taken[k - 1][2]):
         k -= 1  # `(KSPI) Jawa Tengah Mohammad Yusuf Bachtiar`: a name's usual first word, cut off by the floor
     if 0 < k < len(taken) and not v["media_heads"].isdisjoint(lows[:k]) and v["titles"].isdisjoint(lows[:k]):
@@ -664,6 +671,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             or lows[k] == "the" and not MEDIA_TAILS.isdisjoint(lows[k:])  # `The Times of Israel`
             or any(w in v["media_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)):
         kind = "media"
+    elif lows[k] in v["orgs"] and not ENGLISH_CONNECTORS.isdisjoint(lows[k:]):
+        kind = "organization"  # `Institute for the Study of War`, `Center for Strategic and International Studies`
     elif (name in v["orgs"] or any(w in v["org_heads"] for w in role_words) and not any(w in v["titles"] for w in role_words)) \
             and not _name_tail(lows) and not named_after_gloss:
         kind = "organization"  # but `Ketua Serikat Pekerja Andi Gani` is a person with an organisation in the role

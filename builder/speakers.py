@@ -35,6 +35,7 @@ from builder.mentions import (
     MENTION_WINDOW,
     NAME_INITIAL_ABBREVIATIONS,
     NAME_LIKE_TITLES,
+    OPENING_QUOTES,
     PLACE_TYPES,
     PREDICATE_WORDS,
     RE_ACCOUNT_ANAPHOR,
@@ -49,6 +50,7 @@ from builder.mentions import (
     Mention,
     _vocab,
     extend_unnamed,
+    is_capitalized,
     parse_mention,
     split_phrase,
     verb_like,
@@ -76,6 +78,9 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_DEMONSTRATIVE_END: Final = re.compile(r" (?:itu|tersebut|ini)$")
+#: a generational suffix closing a name, written with a full stop the name tokens leave out (`Marcos Jr.`)
+RE_NAME_SUFFIX_END: Final = regex.compile(r" (?:Jr|Sr)$")
+NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RE_QUOTED_NICKNAME: Final = regex.compile(r" [\"“'‘]\p{Lu}\p{L}*[\"”'’](?= )")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 #: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
@@ -200,6 +205,13 @@ class Registry:
         ment = split_phrase(head + toks, None if gloss is None else len(head))
         if ment.name_start is None:
             return None
+        if text[ment.name_start - 1:ment.name_start] in OPENING_QUOTES and ment.role_start is not None:
+            first = next((t for t in reversed(toks) if t[1] < ment.name_start - 1), None)
+            if first is not None and first[0] >= ment.role_start and is_capitalized(first[2]) \
+                    and first[2].lower() not in v["known"]:  # `Pelatih Hendra "Kaisar" Wijaya`: the nickname's
+                ment = replace(ment, name_start=first[0], role_end=_trim_end(text, ment.role_start, first[0]))
+                if ment.role_end <= ment.role_start:
+                    ment = replace(ment, role_start=None, role_end=None)
         if ment.role_start is None and ment.name_start == s and len(toks) > 1 and _sentence_initial(text, para_start, s):
             if self._words is None:
                 self._words = set(RE_FAST_WORD.findall(text))
@@ -286,7 +298,11 @@ class Registry:
             for n, (ws, w) in enumerate(words[1:-1], 1):
                 if any(p.lower() in _vocab()["name_openers"] for _, p in words[:n]):
                     break  # `Mohamad Yusuf Kurniawan` is called `Yusuf`: the opener is his
-                if self._used_alone(w, ws):
+                if all(later in NAME_SUFFIXES for _, later in words[n + 1:]):
+                    break  # `Ferdinand Marcos Jr.` is called `Marcos`: a surname before a suffix opens no name
+                if any(self.text[qs - 1:qs] in OPENING_QUOTES for qs, _ in words[1:]):
+                    break  # `Ferdinand "Bongbong" Marcos Jr.`: a nickname stands inside a person's name, all of it
+                if self._used_alone(w, ws, words[n + 1][1]):
                     return ws
         before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)
         if before is not None and before.group("prev") and before.group("prev").lower() not in _vocab()["places"]:
@@ -304,9 +320,10 @@ class Registry:
                                         if not m.group(1).isdigit() and m.group(1).lower() not in _vocab()["known"])
         return self._gloss_set
 
-    def _used_alone(self, word: str, at: int) -> bool:
+    def _used_alone(self, word: str, at: int, then: str | None = None) -> bool:
         """Whether the article names a speaker by the word alone (`kata Hendrik`, `Hendrik mengklaim`) elsewhere
-        than at `at`: a place or an organisation's word standing alone (`di Jombang`) is no evidence."""
+        than at `at`: a place or an organisation's word standing alone (`di Jombang`) is no evidence, nor the
+        word opening another name than the one whose next word is `then` (`Zaw Min Tun`, `ujar Min Aung Hlaing`)."""
         text, n = self.text, len(word)
         pos = text.find(word)
         while pos != -1:
@@ -314,6 +331,9 @@ class Registry:
             if pos != at and (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
                 before = RE_WORD_END.search(text, max(0, pos - 24), pos)
                 after = RE_WORD_START.match(text, end)
+                if then is not None and after is not None and after.group(1)[:1].isupper() and after.group(1) != then:
+                    pos = text.find(word, end)
+                    continue
                 if after is not None and after.group(1).lower() in _vocab()["adverbs"]:
                     after = RE_WORD_START.match(text, after.end())  # `Rahmat juga mengimbau`
                 placed = before is not None and before.group(1).lower() in PLACE_TYPES  # `Kabupaten Bone juga …`
@@ -425,6 +445,9 @@ class Registry:
             ent = self.entity(pi, s, e)
             if ent is None:
                 continue
+            if len(key) == 1 and ent.kind == "person" and any(
+                    n.strip(" \"“”'‘’").lower() == key[0] for n in RE_QUOTED_NICKNAME.findall(ent.name)):
+                return ent  # `tegas Kaisar` after `Hendra "Kaisar" Wijaya`: the nickname he goes by
             ekey = name_tokens(ent.name)
             if ekey == key:  # `Jokowi`, `Mendes PDT`: a short form in parentheses
                 alias = self._alias_of(pi, s)
@@ -442,7 +465,8 @@ class Registry:
                                                and self._used_alone(ent.name.split()[0], ent.pos))
                 # `Andi` is Andi Rahman Pawelloi rather than Muliati Andi Baso: a name word inside a name answers
                 # to it only after a usual first word (`Muhammad Rizky Ramadhan` is `Rizky`)
-                inner = ekey[:len(key)] != key and ekey[-len(key):] != key and ekey[0].rstrip(".") not in _vocab()["name_openers"]
+                core = ekey[:-1] if ekey[-1].capitalize() in NAME_SUFFIXES or ekey[-1].upper() in NAME_SUFFIXES else ekey
+                inner = ekey[:len(key)] != key and core[-len(key):] != key and ekey[0].rstrip(".") not in _vocab()["name_openers"]
                 score = (not initial, not inner, len(ekey), counts[ekey], -ent.pos)
                 if best is None or score > best_score:
                     best, best_score = ent, score
@@ -1017,6 +1041,8 @@ def resolve(body: Body, cands: list[Candidate], reg: Registry) -> list[Resolved]
         if r.speaker and RE_QUOTED_NICKNAME.search(r.speaker):
             # `Fajar "Ucok" Siregar`: the nickname is an alias, not part of the name
             r = Resolved(RE_QUOTED_NICKNAME.sub("", r.speaker), r.mention, r.kind, r.role, r.via)
+        if r.speaker and r.kind == "person" and RE_NAME_SUFFIX_END.search(r.speaker) and f"{r.speaker[-3:]}." in text:
+            r = Resolved(f"{r.speaker}.", r.mention, r.kind, r.role, r.via)  # `Marcos Jr.`: the suffix keeps its point
         if r.speaker and "(" in r.speaker:
             # `Dinas Kesehatan (Dinkes) Kota Cilegon`: the gloss is an alias, not part of the name
             plain = " ".join(RE_PAREN_GROUP.sub(" ", r.speaker).split())

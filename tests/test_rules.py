@@ -1596,6 +1596,32 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Direktur Eksekutif Walhi Sumatera Utara, Budi Santoso, menyerukan agar pemerintah menutup tambang itu.",
      [I("tidak ada satu pun izin tambang yang terbit di lokasi itu", "menyebut", "Kepala Dinas Energi Sumatera Utara"),
       I("pemerintah menutup tambang itu", "menyerukan", BUDI)]),
+    ("a_threat_is_a_cue_after_a_direct_quote",
+     'Koordinator aksi, Budi Santoso, memimpin massa. Sejumlah pembeli menyebut harga barang kini lebih mahal. '
+     '"Kalau tidak ada jawaban sampai akhir bulan, kami akan kembali," ancam Budi.',
+     [I("harga barang kini lebih mahal", "menyebut", "Sejumlah pembeli"),
+      D("Kalau tidak ada jawaban sampai akhir bulan, kami akan kembali", "ancam", BUDI)]),
+    ("a_quoted_nickname_names_the_person_whose_name_holds_it",
+     'Pelatih Macan Esports, Budi "Kaisar" Santoso, menilai jeda teknis itu merusak momentum timnya. '
+     '"Kami tidak mencari alasan," tegas Kaisar.',
+     [I("jeda teknis itu merusak momentum timnya", "menilai", BUDI), D("Kami tidak mencari alasan", "tegas", BUDI)]),
+    ("a_surname_before_a_generational_suffix_opens_no_name",
+     'Presiden Filipina Ferdinand Budiman Jr. mengatakan bahwa negaranya akan mengajukan protes. '
+     '"Kami tidak mencari konflik," tegas Budiman.',
+     [I("negaranya akan mengajukan protes", "mengatakan", "Ferdinand Budiman Jr."),
+      D("Kami tidak mencari konflik", "tegas", "Ferdinand Budiman Jr.")]),
+    ("a_word_opening_another_name_is_not_used_alone",
+     '"Pemilu ini jalan kembali menuju demokrasi," ujar Min Aung Hlaing. '
+     "Juru bicara junta Mayor Jenderal Zaw Min Tun membantah pemilu itu hanya formalitas.",
+     [D("Pemilu ini jalan kembali menuju demokrasi", "ujar", "Min Aung Hlaing"),
+      I("pemilu itu hanya formalitas", "membantah", "Zaw Min Tun")]),
+    ("an_english_institute_name_runs_across_its_connectors",
+     "Lembaga kajian yang berbasis di Washington, Institute for the Study of War (ISW), menilai kampanye drone itu "
+     "mulai berdampak nyata.",
+     [I("kampanye drone itu mulai berdampak nyata", "menilai", "Institute for the Study of War")]),
+    ("a_customary_village_and_its_place_stay_in_the_role",
+     "Bendesa Adat Kuta Jro Made Suparta menyatakan desa adat mendukung kenaikan tersebut.",
+     [I("desa adat mendukung kenaikan tersebut", "menyatakan", "Jro Made Suparta")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
