@@ -38,6 +38,8 @@ TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "la", "le",
                                "of", "on", "for", "and", "the", "untuk"})
+#: a broadcaster's legal name (`Lembaga Penyiaran Publik TVRI`)
+BROADCASTER_HEAD: Final = ("lembaga", "penyiaran")
 #: the connectors of English names (`Institute for the Study of War`)
 ENGLISH_CONNECTORS: Final = frozenset({"of", "on", "for", "and", "the"})
 MAX_MENTION_TOKENS: Final[int] = 12
@@ -204,14 +206,22 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
         j += 1
     elif head == "surat":
         return None
+    m = j
+    while m < len(toks) and m - j < 2 and toks[m][2].islower() and toks[m][2] not in v["stops"] \
+            and not verb_like(toks[m][2]) and not text[toks[m - 1][1]:toks[m][0]].strip():
+        m += 1  # `surat kabar pemerintah Global New Light of Myanmar`: the outlet's own modifiers
+    if m > j and m < len(toks) and is_capitalized(toks[m][2]):
+        j = m
     country = toks[j][2].lower() if j < len(toks) else ""
     if (j + 1 < len(toks) and (country in v["places"] or country in v["orgs"]) and is_capitalized(toks[j + 1][2])
             and toks[j + 1][2].lower() not in PRINT_NAME_TAILS):
         j += 1  # `Harian Israel Haaretz`: the country is the outlet's, not its name (but `Jawa Pos`, `Jakarta Globe`)
     k = j
-    while k < len(toks) and is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"] \
+    while k < len(toks) and (is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"]
+                             or k > j and toks[k][2] in ENGLISH_CONNECTORS and k + 1 < len(toks)
+                             and is_capitalized(toks[k + 1][2])) \
             and not text[toks[k - 1][1]:toks[k][0]].strip():
-        k += 1
+        k += 1  # (`Global New Light of Myanmar`: an English connector inside the name)
     if k == j:
         return None
     return Mention(toks[i][0], toks[k - 1][1], toks[j][0], toks[k - 1][1], toks[i][0], toks[j - 1][1], "media")
@@ -309,6 +319,13 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                     and first.lower() in v["org_heads"] and first.lower() not in COLLECTIVE_HEADS):
                 # `Misi pemantau OAS`, `Tim pemantau Uni Eropa`: a body of another organisation speaks as itself
                 return Mention(toks[i][0], named.end, toks[i][0], named.end, None, None, "organization")
+            if named is not None and named.kind_hint == "organization" and named.role_start is None \
+                    and first.lower() in v["titles"]:
+                # `Profesor ilmu politik Universitas Waseda Kenta Morimoto`: read as the title's own argument
+                held = split_phrase([toks[i]] + [t for t in toks[j:] if t[1] <= named.end])
+                if held.kind_hint == "person" and held.name_start is not None and held.role_start is not None:
+                    return Mention(toks[i][0], named.end, held.name_start, held.name_end, toks[i][0],
+                                   _trim(text, toks[i][0], held.name_start)[1], "person")
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
                 kind = ("organization" if first.lower() in v["org_heads"]
@@ -533,6 +550,15 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     named_after_gloss = gloss_at is not None and 2 <= len(lows) - gloss_at <= 3 and all(
         w not in v["known"] for w in lows[gloss_at:]) and lows[0] not in DIPLOMATIC_HEADS
     # (`Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person; `Konsulat Jenderal RI (KJRI) Johor Bahru`: a city)
+    if tuple(lows[:2]) == BROADCASTER_HEAD and len(lows) > 2:
+        # `Lembaga penyiaran publik Israel Kan`, `Lembaga Penyiaran Publik TVRI`: a broadcaster, named by its last
+        # words after its country
+        n = len(taken)
+        while n - 1 > 2 and is_capitalized(taken[n - 1][2]) and lows[n - 1] not in v["places"]:
+            n -= 1
+        if n < len(taken):
+            return Mention(start, end, taken[n][0], end, start, taken[n - 1][1], "media")
+        return Mention(start, end, None, None, None, None, "media")
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
             and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS) and not named_after_gloss:
         if (taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2])
