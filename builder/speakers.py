@@ -67,7 +67,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:(?:{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})"
     r"|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
-    r"(?:(?:bin|binti|boru|van|der|de|al|von) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
+    r"(?:(?:bin|binti|boru|van|der|de|al|von|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
     rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
     # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
     # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
@@ -819,6 +819,11 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         first = RE_TOKEN.match(text, role_start)
         if first is not None and first.group().lower() in load_set("titles") and text.rfind(",", para_start, k) < para_start:
             return _opens_sentence(text, para_start, role_start)
+        place = text[role_start:j - 1].split()
+        if 1 <= len(place) <= MAX_PLACE_CHUNK_WORDS and all(w[:1].isupper() for w in place) \
+                and RE_PLACED_ADVERBIAL.match(text, max(para_start, *(text.rfind(c, para_start, k) + 1 for c in ".!?")), k):
+            # `Saat ditemui di Kompleks Parlemen, Senayan, Bimo …`: the place closes the adverbial before the name
+            return _opens_sentence(text, para_start, role_start)
         return False  # two chunks before the name: it is no subject
     if RE_AGE_CLOSING.search(text, max(k + 1, para_start), j - 1):
         return False  # `Fajar (29), mantan engineer KilatMart, …`: the chunk before is the person, this is their role
@@ -953,6 +958,10 @@ ROLE_WINDOW: Final[int] = 60  # characters before a name where its lower-case ro
 ANTECEDENT_PARAGRAPHS: Final[int] = 8
 MAX_OPENING_CHUNK_WORDS: Final[int] = 4
 MAX_ADVERBIAL_CHUNK_WORDS: Final[int] = 10
+#: an adverbial chunk ending in a capitalised place (`Saat ditemui di Kompleks Parlemen`), which a wider place
+#: may follow (`, Senayan,`) before the subject
+RE_PLACED_ADVERBIAL: Final = regex.compile(r"\s*(?i:saat|ketika|usai|seusai|setelah|sebelum|di|dari)\b[^,]* \p{Lu}[\p{L}-]*\s*$")
+MAX_PLACE_CHUNK_WORDS: Final[int] = 3
 #: words opening an adverbial chunk before a sentence's subject (`Saat ditemui di kantornya, X …`)
 ADVERBIAL_OPENERS: Final = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "setelah", "sebelum", "terkait", "soal"})
 
@@ -966,8 +975,8 @@ def _after_preposition(text: str, pos: int) -> bool:
 def _is_headline(text: str, s: int, e: int) -> bool:
     """Title Case lines (headlines, section titles) capitalise common words: no names there."""
     seg = text[s:e].rstrip()
-    if seg.endswith((".", "!", '"', "”")):
-        return False  # a sentence, however many names it holds
+    if seg.endswith((".", "!")) or seg.endswith(('"', "”")) and seg[-2:-1] in ".!?,":
+        return False  # a sentence, however many names it holds (but `…, Exco: "Evaluasi Sudah Final"` is a headline)
     n = seg.count(" ") + 1
     return n >= 4 and len(RE_CAPITALISED_WORD.findall(seg)) / n > 0.6
 

@@ -1638,6 +1638,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Profesor ilmu politik Universitas Waseda Budi Santoso mengatakan kepada ANTARA, perombakan kali ini "
      "bertujuan meredam tekanan internal partai.",
      [I("perombakan kali ini bertujuan meredam tekanan internal partai", "mengatakan", BUDI)]),
+    ("a_headline_ending_in_a_quoted_phrase_names_nobody",
+     'PSSI Resmi Pecat Budi Santoso, Exco: "Evaluasi Sudah Final"\n\n'
+     "PSSI memberhentikan Budi Santoso dari kursi pelatih. "
+     "Ketua Umum PSSI Rudi Hartono memastikan pencarian pelatih baru sudah dimulai.\n\n"
+     '"Saya menerima keputusan ini dengan kepala tegak," tulis Santoso.',
+     [D("Evaluasi Sudah Final", None, "Exco"), I("pencarian pelatih baru sudah dimulai", "memastikan", "Rudi Hartono"),
+      D("Saya menerima keputusan ini dengan kepala tegak", "tulis", BUDI)]),
+    ("a_wider_place_closes_an_adverbial_before_the_subject",
+     "Wakil Menteri Keuangan Budi Santoso mengakui lonjakan akses di luar perkiraan.\n\n"
+     'Saat ditemui di Kompleks Parlemen, Senayan, Budi tampak tenang. "Sistem ini reformasi terbesar kita," katanya.',
+     [I("lonjakan akses di luar perkiraan", "mengakui", BUDI), D("Sistem ini reformasi terbesar kita", "katanya", BUDI)]),
+    ("an_english_name_with_connectors_is_what_its_gloss_stands_for",
+     "Otoritas kepabeanan China, General Administration of Customs of China (GACC), membuka akses impor durian. "
+     "Dalam pengumuman di laman resminya, GACC menyebutkan durian Indonesia harus bebas dari hama.",
+     [I("durian Indonesia harus bebas dari hama", "menyebutkan", "General Administration of Customs of China")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
