@@ -26,6 +26,7 @@ from builder.lexicon import load_list, load_set, with_nya
 from builder.marks import Marked
 from builder.mentions import (
     APPOSITIVE_OPENERS,
+    DEMONSTRATIVES,
     PREDICATE_WORDS,
     Mention,
     extend_unnamed,
@@ -602,13 +603,23 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)
 MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 6
+MAX_RELATIVE_WORDS: Final[int] = 5  # words a `yang` clause adds to a subject before its auxiliary
+#: a passive verb (`didaftarkan`, `ditangkap`, `terjual`)
+RE_PASSIVE_VERB: Final = regex.compile(r"(?:di|ter)\p{Ll}{4,}")
 
 
 def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) -> bool:
     """A noun subject and then an auxiliary: the verb's object is a whole clause (`berjanji keputusan itu akan diambil`)."""
-    words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 80))][:MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1]
+    words = [w.lower() for w in RE_PLAIN_WORD.findall(text, pos, min(end, pos + 120))]
+    # `setidaknya 11 acara yang dipesan melalui Kirana tidak pernah dibayar`: a relative clause lengthens the subject
+    reach = MAX_SUBJECT_WORDS_BEFORE_AUXILIARY + 1 + (MAX_RELATIVE_WORDS if "yang" in words[1:4] else 0)
+    words = words[:reach]
     if len(words) > 2 and words[0] in PREDICATE_WORDS and words[1] == "ada":
         return True  # `melihat masih ada celah diplomasi`: an existential clause
+    demonstrative = next((i for i, w in enumerate(words[1:3], 1) if w in DEMONSTRATIVES), None)
+    if demonstrative is not None and demonstrative + 1 < len(words) and not verb_like(words[0]) and (
+            verb_like(words[demonstrative + 1]) or RE_PASSIVE_VERB.fullmatch(words[demonstrative + 1])):
+        return True  # `membenarkan gugatan tersebut didaftarkan secara elektronik`: a subject, then its verb
     return len(words) > 1 and not words[0].startswith(("me", "ber", "di")) and (
         not PREDICATE_WORDS.isdisjoint(words[1:])
         # `bersikeras anaknya hanya disuruh mengantar barang`: a possessed subject, then its verb

@@ -1653,6 +1653,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Otoritas kepabeanan China, General Administration of Customs of China (GACC), membuka akses impor durian. "
      "Dalam pengumuman di laman resminya, GACC menyebutkan durian Indonesia harus bebas dari hama.",
      [I("durian Indonesia harus bebas dari hama", "menyebutkan", "General Administration of Customs of China")]),
+    ("a_clause_verb_before_a_demonstrative_subject_and_its_passive",
+     "Humas Pengadilan Agama Sukamaju, Budi Santoso, membenarkan gugatan tersebut didaftarkan secara elektronik. "
+     "Rudi Hartono membenarkan kabar tersebut.",
+     [I("gugatan tersebut didaftarkan secara elektronik", "membenarkan", BUDI)]),
+    ("a_clause_verb_before_a_subject_with_a_relative_clause",
+     "Manajer pemasaran hotel itu, Budi Santoso, membenarkan setidaknya 11 acara yang dipesan melalui Kirana tidak "
+     "pernah dibayar uang mukanya.",
+     [I("setidaknya 11 acara yang dipesan melalui Kirana tidak pernah dibayar uang mukanya", "membenarkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
