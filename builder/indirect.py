@@ -44,6 +44,10 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
+#: a manner word right before a cue verb (`membuka paparannya dengan menyebut P`)
+RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari)\s+$")
+#: verbs of a relay that may stand between a cue verb and its `bahwa` (`melaporkan, mengutip Y, bahwa P`)
+RELAY_VERBS: Final = frozenset({"mengutip", "merujuk", "melalui", "mengacu"})
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
 RE_ADDRESSEE_UNTUK: Final = regex.compile(r"(?i)\G\s+(?:[\w-]+\s+){1,4}?untuk\s+")
 #: the people urged, then `agar`/`supaya` (`mengimbau masyarakat agar P`, `meminta warga yang tinggal di bantaran
@@ -393,6 +397,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             # `X mengatakan P dan mendesak Q`: a verb coordinated with the last one shares its subject
             shared = prev_subject if prev_subject is not None and RE_COORDINATED_VERB.fullmatch(text, pos, vs) else None
             subject = shared or parse_subject(text, clause_start, cut)
+            manner = RE_MANNER_BEFORE_CUE.search(text, ss, cut) if subject is None else None
+            if manner is not None:
+                # `Darmawan membuka paparannya dengan menyebut P`: the cue tells how the main verb's subject acted
+                main_start = _clause_start(text, ss, manner.start())
+                main = next((w for w in RE_PLAIN_WORD.finditer(text, main_start, manner.start())
+                             if verb_like(w.group().lower())), None)
+                subject = parse_subject(text, main_start, main.start()) if main is not None else None
             inner_clause = False
             if subject is None:
                 # `Fans kecewa setelah agensi X mengumumkan P`: the subject opens a clause inside the sentence
@@ -420,6 +431,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             via = parse_mention(text, relay.start("outlet"), relay.end("outlet")) if relay else None
             cs = ve
             bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
+            if bm is not None and "," not in text[cs:bm.end()] and any(
+                    verb_like(w) and w not in RELAY_VERBS for w in RE_PLAIN_WORD.findall(text.lower(), cs, bm.end())):
+                bm = None  # `mengaku suaminya sempat mengirim pesan … bahwa P`: the `bahwa` is the inner verb's
             am = RE_ADDRESSEE.match(text, cs, sent_end)
             um = RE_ADDRESSEE_UNTUK.match(text, cs, sent_end) if word in URGING_CUES else None
             if um is None and word in URGING_CUES:

@@ -1661,6 +1661,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Manajer pemasaran hotel itu, Budi Santoso, membenarkan setidaknya 11 acara yang dipesan melalui Kirana tidak "
      "pernah dibayar uang mukanya.",
      [I("setidaknya 11 acara yang dipesan melalui Kirana tidak pernah dibayar uang mukanya", "membenarkan", BUDI)]),
+    ("a_bahwa_after_an_inner_verb_belongs_to_that_verb",
+     "Budi Santoso mengaku suaminya sempat mengirim pesan singkat pada Sabtu sore bahwa timnya menemukan jejak pemburu.",
+     [I("suaminya sempat mengirim pesan singkat pada Sabtu sore bahwa timnya menemukan jejak pemburu", "mengaku", BUDI)]),
+    ("a_cue_verb_after_dengan_tells_how_the_subject_acted",
+     "Budi Santoso membuka paparannya dengan menyebut tarif batas atas belum pernah direvisi sejak 2019.",
+     [I("tarif batas atas belum pernah direvisi sejak 2019", "menyebut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
