@@ -66,6 +66,21 @@ def _captions() -> regex.Pattern[str]:
     return regex.compile("(?i:" + "|".join(f"(?:{p})" for p in load_list("captions")) + ")")
 
 
+@cache
+def _list_headers() -> regex.Pattern[str]:
+    return regex.compile("(?i:" + "|".join(f"(?:{p})" for p in load_list("list_headers")) + ")")
+
+
+#: a line that ends as a sentence does (`… kata Budi.`, `… "Kami siap."`): no listed headline
+RE_SENTENCE_END: Final = regex.compile(r"[.!?…][\"”’»)]?\s*$")
+MAX_HEADLINE_CHARS: Final[int] = 160
+
+
+def _listed_headline(line: str) -> bool:
+    """A line in a list of other articles' headlines: short, no sentence end."""
+    return len(line) <= MAX_HEADLINE_CHARS and not RE_SENTENCE_END.search(line)
+
+
 def is_boilerplate(line: str) -> bool:
     """Page furniture: a whole line the boilerplate lexicon names, a caption, or a short non-sentence."""
     if "@" in line and RE_EMAIL.search(line):
@@ -110,13 +125,21 @@ def dateline_end(text: str, start: int, end: int) -> int:
 def clean(raw: str) -> Body:
     """Keep body lines verbatim, joined by blank lines; drop furniture and repeated lines."""
     lines: list[tuple[int, int]] = []
+    in_list = False  # after `Artikel Terkait`: headline lines until the first sentence
     for m in RE_LINE.finditer(raw):
         s, e = m.span()
         while s < e and raw[s].isspace():
             s += 1
         while e > s and raw[e - 1].isspace():
             e -= 1
-        if s < e and not is_boilerplate(raw[s:e]):
+        if s >= e:
+            continue
+        line = raw[s:e]
+        if _list_headers().fullmatch(line):
+            in_list = True
+            continue
+        in_list = in_list and _listed_headline(line)
+        if not in_list and not is_boilerplate(line):
             lines.append((s, e))
     # a repeated line (teaser, caption) is kept at its last place, where its context is
     last_at = {raw[s:e]: i for i, (s, e) in enumerate(lines)}

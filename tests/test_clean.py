@@ -91,6 +91,17 @@ def test_related_article_list_is_dropped() -> None:
     assert clean(raw).text == P1 + PARAGRAPH_SEP + P3
 
 
+def test_headlines_after_a_list_header_are_dropped_up_to_the_first_sentence() -> None:
+    raw = _page(
+        P1,
+        "Artikel Terkait",
+        'Sinopsis "Senja di Ampenan", Kisah Ayah yang Pulang dari Malaysia',
+        "Lalu Fathur, dari Panggung Teater Mataram ke Layar Lebar",
+        P3,
+    )
+    assert clean(raw).text == P1 + PARAGRAPH_SEP + P3
+
+
 def test_whole_mini_page() -> None:
     raw = _page(
         "Beranda", "Nasional", "Ekonomi",
