@@ -141,8 +141,9 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
 
 #: marks that may open a quote the mark pairing could not match (`”…”` written with two closing marks)
 STRAY_OPENING_MARKS: Final = frozenset("\"”’“‘«»")
-#: `yang` right before a word: `yang jelas "…"` is an adjective phrase, not the cue `jelas X`
-RE_YANG_BEFORE: Final = regex.compile(r"(?i)\byang\s+$")
+#: `yang` right before a word: `yang jelas "…"` is an adjective phrase, not the cue `jelas X`; with a pronoun
+#: between, `apa yang ia sebut "…"` names a thing inside reported speech
+RE_YANG_BEFORE: Final = regex.compile(r"(?i)\byang\s+(?:(?:ia|dia|mereka|kami|saya|beliau)\s+)?$")
 
 
 def _lead_cue(lead: str) -> tuple[int, int] | None:

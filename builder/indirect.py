@@ -28,6 +28,7 @@ from builder.mentions import (
     APPOSITIVE_OPENERS,
     DEMONSTRATIVES,
     PREDICATE_WORDS,
+    RE_DEGREE,
     Mention,
     extend_unnamed,
     parse_mention,
@@ -44,8 +45,9 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
-#: a manner word right before a cue verb (`membuka paparannya dengan menyebut P`)
-RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari)\s+$")
+#: a manner word or a coordinating one right before a cue verb (`membuka paparannya dengan menyebut P`,
+#: `mengunjungi kamp pengungsian dan mengatakan P`)
+RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari|dan|lalu|kemudian)\s+$")
 #: verbs of a relay that may stand between a cue verb and its `bahwa` (`melaporkan, mengutip Y, bahwa P`)
 RELAY_VERBS: Final = frozenset({"mengutip", "merujuk", "melalui", "mengacu"})
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)
@@ -343,7 +345,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 mention, via, role = mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
                 if mention is not None and tm[2].startswith(("me", "ber")) and (
-                        text.startswith(",", tm[1])  # `X, M.Kes., mengatakan, P`: a cue verb opening its content
+                        _object_noun(text, tm[1], mention.start)  # `menegaskan data penerima PKH …`: an object
+                        or text.startswith(",", tm[1])  # `X, M.Kes., mengatakan, P`: a cue verb opening its content
                         or _content_follows(text, mention.end, se)
                         or _subject_before(text, _clause_start(text, ss, tm[0]), comma, tm[0])):
                     # `Budi, yang juga Ketua RT, mengatakan warga …`, `Kepala X, Hartono, menjelaskan warga yang …`:
@@ -649,6 +652,8 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     if subject is None:
         return False
     rest = text[subject.end:comma].strip(" )")
+    if rest.startswith(",") and all(RE_DEGREE.fullmatch(chunk.strip()) for chunk in rest[1:].split(",") if chunk.strip()):
+        rest = ""  # `Camat X, Drs. Wahyu Setiadi, M.Si., menegaskan …`: degrees after the name
     if not rest:
         return True
     opener = RE_PLAIN_WORD.search(rest)
@@ -660,6 +665,15 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     # `Keluarga seorang bayi di Kabupaten X, Sumatera Selatan, melaporkan …`: a province closes the subject
     places = load_set("places")
     return rest.startswith(",") and all(w[:1].isupper() and w.lower() in places for w in rest.lstrip(", ").split())
+
+
+def _object_noun(text: str, cue_end: int, mention_start: int) -> bool:
+    """A report noun between a me- cue and the source it names (`menegaskan data penerima PKH`): the verb's
+    object, where `menurut data BPS` would name a source."""
+    if text[cue_end - 7:cue_end].lower() == "menurut":
+        return False
+    first = RE_FAST_WORD.search(text, cue_end, mention_start)
+    return first is not None and first.group().lower() in load_set("source_nouns")
 
 
 def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:

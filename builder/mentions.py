@@ -181,8 +181,8 @@ def verb_like(word: str) -> bool:
 
 
 def is_capitalized(tok: str) -> bool:
-    """`Budi`, and an Arabic surname after its article (`al-Rashid`)."""
-    return tok[:1].isupper() or tok[:3] in ("al-", "el-") and tok[3:4].isupper()
+    """`Budi`, an Arabic surname after its article (`al-Rashid`), and a brand's camel case (`eSafety`)."""
+    return tok[:1].isupper() or tok[:3] in ("al-", "el-") and tok[3:4].isupper() or tok[1:2].isupper() and len(tok) > 2
 
 
 def _abbreviation(tok: str) -> bool:
@@ -633,8 +633,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             lows[k - 1] not in v["stops"] or taken[k - 1][2] in NAME_LIKE_STOPS) and (  # `Nomor` is no name, `Yang` may be
             lows[k - 1] not in v["descriptors"] or _title_inside_name(taken, lows, k - 1, floor)):
         tok = taken[k - 1][2]
-        if mixed_case_taken and (tok.isupper() and len(tok) > 1 or lows[k - 1] in v["orgs"]):
-            break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`: an organisation before a name belongs to the role
+        if mixed_case_taken and (tok.isupper() and len(tok) > 1 or tok[:1].islower() or lows[k - 1] in v["orgs"]):
+            break  # `KPU Arief Budiman`, `Kemenkeu Heru Pambudi`, `eSafety X`: an organisation before a name is the role's
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
         j = k - 2

@@ -1667,6 +1667,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_cue_verb_after_dengan_tells_how_the_subject_acted",
      "Budi Santoso membuka paparannya dengan menyebut tarif batas atas belum pernah direvisi sejak 2019.",
      [I("tarif batas atas belum pernah direvisi sejak 2019", "menyebut", BUDI)]),
+    ("degrees_after_an_appositive_name_before_a_cue_verb_and_a_report_noun",
+     "Camat Sukamaju, Drs. Budi Santoso, M.Si., menegaskan data penerima PKH dan BPNT tidak bisa dicoret sepihak.",
+     [I("data penerima PKH dan BPNT tidak bisa dicoret sepihak", "menegaskan", BUDI)]),
+    ("a_camel_case_brand_belongs_to_the_role",
+     'Komisioner eSafety Budi Santoso menjelaskan, pihaknya tidak akan langsung menjatuhkan sanksi. '
+     '"Kami tidak mengharapkan kesempurnaan," kata Santoso.',
+     [I("pihaknya tidak akan langsung menjatuhkan sanksi", "menjelaskan", BUDI),
+      D("Kami tidak mengharapkan kesempurnaan", "kata", BUDI)]),
+    ("a_cue_verb_coordinated_with_a_plain_verb_shares_its_subject",
+     "Gubernur Sukamaju, Budi Santoso, mengunjungi kamp pengungsian pada Senin dan mengatakan pemerintah telah "
+     "membuka 612 kamp bantuan.",
+     [I("pemerintah telah membuka 612 kamp bantuan", "mengatakan", BUDI)]),
+    ("what_someone_calls_a_thing_in_quotes_is_no_quote_of_its_own",
+     'Budi Santoso menegaskan bahwa deklarasi itu merupakan kewenangan sah presiden untuk menghadapi apa yang ia sebut '
+     '"kelumpuhan pemerintahan" akibat ulah oposisi.',
+     [M('deklarasi itu merupakan kewenangan sah presiden untuk menghadapi apa yang ia sebut "kelumpuhan pemerintahan" '
+        "akibat ulah oposisi", "menegaskan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
