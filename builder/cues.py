@@ -184,6 +184,10 @@ def para_words(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
     return cue_hits(lower_keep_offsets(text[para.content_start:para.end]), para.content_start)
 
 
+#: `sebut saja R (16)`: what follows `sebut` introduces a pseudonym
+PSEUDONYM_TAIL: Final[str] = " saja "
+
+
 def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Every cue word in a lower-cased text, with offsets, in text order.
 
@@ -199,7 +203,8 @@ def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
         i = low.find(w)
         while i != -1:
             j = i + len(w)
-            if (i == 0 or not _is_word_char(low[i - 1])) and (j == n or not _is_word_char(low[j])):
+            if (i == 0 or not _is_word_char(low[i - 1])) and (j == n or not _is_word_char(low[j])) \
+                    and not low.startswith(PSEUDONYM_TAIL, j):  # `sebut saja R`: a made-up name, nothing said
                 hits.append((i + offset, j + offset, w))
             i = low.find(w, j)
     hits.sort()

@@ -47,7 +47,7 @@ MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
 #: a manner word or a coordinating one right before a cue verb (`membuka paparannya dengan menyebut P`,
 #: `mengunjungi kamp pengungsian dan mengatakan P`)
-RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari|dan|lalu|kemudian)\s+$")
+RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari|dan|lalu|kemudian|tetapi|tapi|namun)\s+$")
 #: verbs of a relay that may stand between a cue verb and its `bahwa` (`melaporkan, mengutip Y, bahwa P`)
 RELAY_VERBS: Final = frozenset({"mengutip", "merujuk", "melalui", "mengacu"})
 #: the people urged, then `untuk`, after an urging verb (`mengajak semua pihak untuk P`)

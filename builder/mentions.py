@@ -24,7 +24,8 @@ NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
 RE_COMMA_ORG: Final = regex.compile(
     r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi|Menteri) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
-    r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator)"
+    r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator"
+    r"|Asosiasi|Federasi|Gabungan|Persatuan|Perhimpunan|Himpunan|Ikatan|Yayasan|Organisasi)"
     r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})+,? dan \p{Lu}[\p{L}-]*"
 )  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
@@ -96,7 +97,8 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
                                 "dinas", "gubernur",
                                 "pt", "perum", "bank", "universitas", "partai", "badan", "lembaga", "komisi",
                                 "serikat", "asosiasi", "organisasi", "federasi", "persatuan", "himpunan", "ikatan",
-                                "bupati", "walikota", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "dprd", "polres",
+                                "bupati", "walikota", "kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek",
+                                "camat", "lurah", "dprd", "polres",
                                 "polda", "polsek", "kejari", "kejati", "pelatih", "manajer", "kapten", "pemimpin",
                                 "ekonom", "pengamat", "peneliti", "pakar", "ahli", "analis", "dosen", "ceo", "cto", "cfo",
                                 "coo", "founder", "co-founder", "pendiri", "komisaris", "presdir", "dirut", "profesor",
@@ -820,6 +822,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if len(toks) > 1 and toks[-2].group().lower() in v["time_nouns"]:
                 break  # `… yang anaknya mendaftar tahun lalu mengaku`: `lalu` closes a time phrase, no adverb
             toks.pop()  # and a degree after the name (`dr Bambang SpPD`)
+        if len(toks) > 2 and toks[0].group().lower() == "sebut" and toks[1].group().lower() == "saja":
+            del toks[:2]  # `Seorang siswa kelas 5, sebut saja A, mengaku`: the pseudonym names the subject
         if not toks:
             continue
         before_cue, nothing_after = nothing_after, False  # only adverbs stand between this chunk and the cue

@@ -551,7 +551,7 @@ class Registry:
                 if ent is None or ent.kind != "person":
                     continue
                 role = self.role_of(ent)
-                shared = role_words & set(role.split()) if role else frozenset()
+                shared = role_words & _spelled_out(set(role.split())) if role else frozenset()
                 # a title or the office's portfolio is shared: `Kepala pertahanan Rusia` is the `Menteri Pertahanan
                 # Rusia`, but a `Kepala Dinas … Sulawesi Utara` is no `Direktur Eksekutif Walhi Sulawesi Utara`
                 if len(shared) >= need and (not titles.isdisjoint(shared)
@@ -696,6 +696,9 @@ RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
 ACCOUNT_WINDOW: Final[int] = 3000  # characters searched back for the account `akun itu` points at
 ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one searched for `Organisasi itu`
+#: a police chief's contracted title and the unit it heads (`Kapolrestabes` is the `Kepala Polrestabes`)
+POLICE_HEADS: Final = {"kapolri": "polri", "kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta",
+                       "kapolrestabes": "polrestabes", "kapolsek": "polsek"}
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
 #: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
@@ -1155,7 +1158,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if unnamed is not None:  # `Seorang pejabat Emirat … . "…," ucap pejabat tersebut`: the one just heard of
             return Resolved(unnamed, span, "person", None, None)
         # a role is searched by its title words (`Mantan akademisi Universitas Kuningan itu` has none)
-        ent = reg.by_role(words, m.start, backward=pointing) if words & titles else None
+        ent = reg.by_role(_spelled_out(words), m.start, backward=pointing) if words & titles else None
         if ent is not None and m.start <= ent.pos < m.end:
             ent = None  # `Politikus Partai Uni Demokrat Kristen (CDU) itu`: a name inside the role is no holder of it
         if ent is None and not words & titles and not pointing:
@@ -1168,8 +1171,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
                     not pointing and _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
-        if ent is None:
-            ent = reg.person_before(min(c.start, m.start))
+        if ent is None and pointing:
+            ent = reg.person_before(min(c.start, m.start))  # `perempuan berusia 38 tahun itu`: whoever came before
+        # `kata juru bicara kementerian` with nobody named for it: someone new, unnamed
         return Resolved(ent.name if ent else mention_text, span, "person", None, None)
     if m.kind_hint == "unknown" and RE_ACCOUNT_ANAPHOR.fullmatch(mention_text):
         # `Akun itu menyebut P`: the account named last before it (`akun X @secwatch_id`)
@@ -1190,6 +1194,11 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         kind = "organization"  # `KAI` glossing `PT Kereta Api Indonesia (KAI)`
     name = ent.name if ent is not None and (kind == "person" or ent.kind == kind) else mention_text
     return Resolved(name, span, kind, role, None)
+
+
+def _spelled_out(words: set[str]) -> set[str]:
+    """A police chief's contracted title with its spelled-out words (`kapolrestabes` is `kepala polrestabes`)."""
+    return words | {w for t in words & POLICE_HEADS.keys() for w in ("kepala", POLICE_HEADS[t])}
 
 
 def _unnamed_antecedent(reg: Registry, head: str, last: Resolved | None, lo: int | None, hi: int) -> str | None:

@@ -1684,6 +1684,26 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"kelumpuhan pemerintahan" akibat ulah oposisi.',
      [M('deklarasi itu merupakan kewenangan sah presiden untuk menghadapi apa yang ia sebut "kelumpuhan pemerintahan" '
         "akibat ulah oposisi", "menegaskan", BUDI)]),
+    ("an_unnamed_spokesperson_of_an_organisation_is_someone_new",
+     "Kementerian Pendidikan Tinggi, Sains, dan Teknologi (Kemendiktisaintek) meminta kampus menuntaskan pemeriksaan. "
+     '"Kami akan memantau prosesnya," kata juru bicara kementerian.',
+     [I("kampus menuntaskan pemeriksaan", "meminta", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"),
+      D("Kami akan memantau prosesnya", "kata", "juru bicara kementerian")]),
+    ("an_association_listing_its_fields",
+     "Asosiasi Industri Olefin, Aromatik, dan Plastik Indonesia (Inaplas) menilai larangan total bukan solusi.",
+     [I("larangan total bukan solusi", "menilai", "Asosiasi Industri Olefin, Aromatik, dan Plastik Indonesia")]),
+    ("a_cue_verb_after_tetapi_shares_the_subject",
+     "Yayasan Lembaga Konsumen Indonesia mendukung penindakan tersebut, tetapi menilai langkah itu tidak cukup.",
+     [I("langkah itu tidak cukup", "menilai", "Yayasan Lembaga Konsumen Indonesia")]),
+    ("a_pseudonym_names_the_subject_and_is_no_cue",
+     "Seorang siswa kelas 5, sebut saja A, mengaku ia dan teman-temannya sempat mengeluhkan rasa ayam. "
+     '"Rasanya aneh," kata A.',
+     [I("ia dan teman-temannya sempat mengeluhkan rasa ayam", "mengaku", "A"), D("Rasanya aneh", "kata", "A")]),
+    ("a_contracted_police_title_is_the_spelled_out_head",
+     "Kepala Polrestabes Sukamaju Komisaris Besar Budi Santoso mengatakan tujuh saksi sudah diperiksa. "
+     "Rudi Hartono mengaku didatangi dua orang. Kapolrestabes membantah ada upaya damai dengan iming-iming uang.",
+     [I("tujuh saksi sudah diperiksa", "mengatakan", BUDI), I("didatangi dua orang", "mengaku", "Rudi Hartono"),
+      I("ada upaya damai dengan iming-iming uang", "membantah", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
