@@ -61,6 +61,9 @@ NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`)
 COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
                                    "tbk", "company"})
+#: English words that close a non-profit's or a body's name (`Setara Institute`, `Indonesia Corruption Watch`)
+ORG_TAILS: Final = frozenset({"institute", "watch", "foundation", "center", "centre", "council", "network", "alliance",
+                              "coalition", "initiative", "society", "forum", "international", "commission", "committee"})
 #: last words that make a name an outlet's (`Oman News Agency`, `The Jakarta Post`)
 MEDIA_TAILS: Final = frozenset({"agency", "news", "press", "times", "post", "tribune", "herald", "gazette", "journal"})
 #: a relative clause giving a group's chosen name (`yang menamakan diri "NOVAnation Union"`)
@@ -581,9 +584,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`
     if len(lows) > 1 and is_plural_head(lows[0]) and not any(is_capitalized(t[2]) for t in taken[1:]):
         return Mention(start, end, None, None, None, None, "group")  # `Badan-badan kemanusiaan`: many, unnamed
-    if len(lows) > 1 and lows[-1] in COMPANY_TAILS and all(is_capitalized(t[2]) for t in taken) \
+    if len(lows) > 1 and (lows[-1] in COMPANY_TAILS or lows[-1] in ORG_TAILS) and all(is_capitalized(t[2]) for t in taken) \
             and v["titles"].isdisjoint(lows):
-        return Mention(start, end, start, end, None, None, "organization")  # `Tsingshan Holding Group`
+        return Mention(start, end, start, end, None, None, "organization")  # `Tsingshan Holding Group`, `Setara Institute`
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
@@ -1099,8 +1102,12 @@ def _after_place_adjunct(text: str, chunks: list[tuple[int, int]], idx: int) -> 
     opener = RE_TOKEN.search(text, *chunks[0])
     places = _vocab()["places"]
     words = [t.group() for t in RE_TOKEN.finditer(text, *chunks[idx])]
+    # (one capitalised word right after an adjunct naming a place is its wider place: `Di Pantai Carita, Pandeglang,
+    # warga`)
     return (opener is not None and opener.group().lower() in LOCATIVE_OPENERS and bool(words)
-            and all(is_capitalized(w) for w in words) and words[0].lower() in places)
+            and all(is_capitalized(w) for w in words)
+            and (words[0].lower() in places or idx == 1 and len(words) == 1
+                 and is_capitalized(text[chunks[0][0]:chunks[0][1]].split()[-1])))
 
 
 def _names_someone(text: str, s: int, e: int) -> bool:
