@@ -643,7 +643,7 @@ def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) ->
         or words[0].endswith("nya") and any(verb_like(w) or len(w) > 5 and w.startswith("di") for w in words[1:4])
         or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:]))
         # `khawatir ujian nasional kembali memicu praktik …`: a noun subject, then its own me- verb
-        or subject_verb and not verb_like(words[0]) and any(w.startswith("me") and verb_like(w) for w in words[2:]))
+        or subject_verb and not verb_like(words[0]) and any(w.startswith(("me", "ber")) and verb_like(w) for w in words[2:]))
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

@@ -84,7 +84,9 @@ LOCATIVE_OPENERS: Final = frozenset({"di", "dari"})
 CASE_PARTIES: Final = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"})
 RE_INITIALS: Final = regex.compile(r"\p{Lu}{2,4}")
 #: common nouns of a printed outlet, followed by its name (`harian Jawa Pos`, `surat kabar Kompas`)
-PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid", "surat"})
+PRINT_MEDIA_HEADS: Final = frozenset({"harian", "koran", "majalah", "tabloid"})
+#: two-word common nouns of an outlet (`surat kabar Tribun Medan`, `kantor berita pemerintah AKP`)
+PAIRED_MEDIA_HEADS: Final = {"surat": "kabar", "kantor": "berita"}
 #: words that end a print outlet's name after a place (`Jawa Pos`, `Jakarta Globe`, `Bangkok Post`)
 PRINT_NAME_TAILS: Final = MEDIA_TAILS | {"pos", "globe"}
 #: a word and its number read as one token (`regional 2`, `smpn 13`)
@@ -203,13 +205,14 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
     """`Harian Pos Kupang`, `harian Jawa Pos`, `surat kabar Tribun Medan`: after a print outlet's common noun every
     capitalised word is the outlet's name, places included."""
     head = toks[i][2].lower()
-    if head not in PRINT_MEDIA_HEADS or toks[i][2] == "Koran":  # `Koran Tempo`, `Koran Sindo`: the name itself
-        return None
+    if head not in PRINT_MEDIA_HEADS and head not in PAIRED_MEDIA_HEADS or toks[i][2] == "Koran":
+        return None  # (`Koran Tempo`, `Koran Sindo`: the name itself)
     v = _vocab()
     j = i + 1
-    if head == "surat" and j < len(toks) and toks[j][2].lower() == "kabar" and not text[toks[i][1]:toks[j][0]].strip():
-        j += 1
-    elif head == "surat":
+    if head in PAIRED_MEDIA_HEADS and j < len(toks) and toks[j][2].lower() == PAIRED_MEDIA_HEADS[head] \
+            and not text[toks[i][1]:toks[j][0]].strip() and (head == "surat" or toks[j][2].islower()):
+        j += 1  # `surat kabar`, `kantor berita` (but `Kantor Berita Pusat Korea` is a name)
+    elif head in PAIRED_MEDIA_HEADS:
         return None
     m = j
     while m < len(toks) and m - j < 2 and toks[m][2].islower() and toks[m][2] not in v["stops"] \
@@ -217,10 +220,12 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
         m += 1  # `surat kabar pemerintah Global New Light of Myanmar`: the outlet's own modifiers
     if m > j and m < len(toks) and is_capitalized(toks[m][2]):
         j = m
-    country = toks[j][2].lower() if j < len(toks) else ""
-    if (j + 1 < len(toks) and (country in v["places"] or country in v["orgs"]) and is_capitalized(toks[j + 1][2])
-            and toks[j + 1][2].lower() not in PRINT_NAME_TAILS):
-        j += 1  # `Harian Israel Haaretz`: the country is the outlet's, not its name (but `Jawa Pos`, `Jakarta Globe`)
+    while (j + 1 < len(toks) and ((country := toks[j][2].lower()) in v["places"] or country in v["orgs"])
+           and is_capitalized(toks[j][2]) and is_capitalized(toks[j + 1][2])
+           and toks[j + 1][2].lower() not in PRINT_NAME_TAILS):
+        # `Harian Israel Haaretz`, `kantor berita Korea Utara KCNA`: the country is the outlet's, not its name
+        # (but `Jawa Pos`, `Jakarta Globe`)
+        j += 1
     k = j
     while k < len(toks) and (is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"]
                              or k > j and toks[k][2] in ENGLISH_CONNECTORS and k + 1 < len(toks)

@@ -1707,6 +1707,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("one_capitalised_word_after_a_placed_adjunct_is_its_wider_place",
      "Di Pantai Carita, Pandeglang, warga mengaku baru mengetahui kabar buoy mati dari media sosial.",
      [I("baru mengetahui kabar buoy mati dari media sosial", "mengaku", "warga")]),
+    ("a_news_agency_is_named_after_its_modifiers_and_country",
+     "Di sisi Kamboja, kantor berita pemerintah AKP melaporkan sedikitnya tiga warga sipil terluka. "
+     "Sementara itu, kantor berita Korea Utara KCNA melaporkan rombongan Kim telah tiba di perbatasan.",
+     [I("sedikitnya tiga warga sipil terluka", "melaporkan", "AKP"),
+      I("rombongan Kim telah tiba di perbatasan", "melaporkan", "KCNA")]),
+    ("a_promise_of_a_clause_with_a_ber_verb",
+     "Manajer Humas perusahaan itu, Budi Santoso, mengakui dua lift belum berfungsi. "
+     "Ia berjanji seluruh lift beroperasi paling lambat akhir November.",
+     [I("dua lift belum berfungsi", "mengakui", BUDI),
+      I("seluruh lift beroperasi paling lambat akhir November", "berjanji", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
