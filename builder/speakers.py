@@ -78,6 +78,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_DEMONSTRATIVE_END: Final = re.compile(r" (?:itu|tersebut|ini)$")
+#: a place named by its type (`Desa Karangsari`, `Kabupaten Bone`): the word after is a place's name
+RE_PLACE_NAMED: Final = regex.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in PLACE_TYPES)) + r") (\p{Lu}[\p{L}-]*)")
 #: a generational suffix closing a name, written with a full stop the name tokens leave out (`Marcos Jr.`)
 RE_NAME_SUFFIX_END: Final = regex.compile(r" (?:Jr|Sr)$")
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -125,6 +127,7 @@ class Registry:
         self._bodies: dict[str, str | None] = {}
         self._settled: dict[tuple[int, int], int] = {}
         self._gloss_set: frozenset[str] | None = None
+        self._place_words: frozenset[str] | None = None
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._cues = cue_sets()
         # (`Seorang petugas …` after a caption's comma: a quantifier opens no name; `Keluarga Cendana` may)
@@ -198,6 +201,8 @@ class Registry:
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
             start = self.settle_name(s, e) if glossed else s
+            if " " not in text[start:e] and self._placed(text[start:e]):
+                return None  # `Karangsari` after `Kepala Desa (Kades)`, when the article also writes `Desa Karangsari`
             return Entity(text[start:e], "person", start, None, s, para_start, _sentence_initial(text, para_start, s))
         toks = self._tokens(s, e)
         if not toks:
@@ -226,7 +231,16 @@ class Registry:
             role_end = _trim_end(text, ment.role_start, name_start) if name_start != ment.name_start else role_end
         role = text[ment.role_start:role_end].lower() if ment.role_start is not None and role_end > ment.role_start else None
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
-        return Entity(text[name_start:ment.name_end], kind, name_start, role, s, para_start, initial)
+        name = text[name_start:ment.name_end]
+        if kind == "person" and " " not in name and self._placed(name):
+            return None  # `Kepala Desa (Kades) Karangsari, …, Sutrisno`: the article writes `Desa Karangsari` too
+        return Entity(name, kind, name_start, role, s, para_start, initial)
+
+    def _placed(self, word: str) -> bool:
+        """Whether the article writes the word right after a place-type word (`Desa Karangsari`): a place's name."""
+        if self._place_words is None:
+            self._place_words = frozenset(m.group(1) for m in RE_PLACE_NAMED.finditer(self.text))
+        return word in self._place_words
 
     def role_of(self, ent: Entity) -> str | None:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""

@@ -1717,6 +1717,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Ia berjanji seluruh lift beroperasi paling lambat akhir November.",
      [I("dua lift belum berfungsi", "mengakui", BUDI),
       I("seluruh lift beroperasi paling lambat akhir November", "berjanji", BUDI)]),
+    ("condolences_are_an_act_not_a_report",
+     "Bupati Sukamaju, Budi Santoso, menyampaikan duka mendalam kepada keluarga korban.",
+     []),
+    ("a_word_the_article_writes_after_desa_is_a_place_not_a_person",
+     "Video itu memperlihatkan Kepala Desa (Kades) Karangsari, Kecamatan Kembaran, Budi Santoso, berpidato di depan "
+     "warga. Budi membenarkan bahwa dirinya yang berada di dalam video tersebut.\n\n"
+     '"Maksud saya mengajak warga bergotong royong," ujar pria yang sudah dua periode menjabat kades itu.\n\n'
+     "Seorang pedagang di Pasar Desa Karangsari menuturkan, beberapa warga pernah dicoret dari daftar bantuan.",
+     [I("dirinya yang berada di dalam video tersebut", "membenarkan", BUDI),
+      D("Maksud saya mengajak warga bergotong royong", "ujar", BUDI),
+      I("beberapa warga pernah dicoret dari daftar bantuan", "menuturkan", "Seorang pedagang di Pasar Desa Karangsari")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
