@@ -15,6 +15,7 @@ from builder.cues import (
     PASSIVE_CUES,
     PASSIVE_HEADS,
     RE_FAST_WORD,
+    RE_TRAILING_GLOSS,
     Candidate,
     cue_sets,
     mention_after,
@@ -684,6 +685,9 @@ def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, in
 
 def _content_follows(text: str, pos: int, end: int) -> bool:
     """Words after a trailing me- cue's "mention" that read as a clause, not as adjuncts (`di Jakarta, Senin`)."""
+    gloss = RE_TRAILING_GLOSS.match(text, pos, end)
+    if gloss is not None:
+        pos = gloss.end()  # `menurut … Komisi Pemilihan Umum Pakistan (ECP) pada Senin`: the gloss is the name's
     m = RE_FAST_WORD.search(text, pos, end)
     if m is None or m.group().lower() in load_set("mention_stops"):
         return False

@@ -252,6 +252,8 @@ ACCOUNT_WORDS: Final = frozenset({"akun", "nama", "username"})
 RE_ACCOUNT_ANAPHOR: Final = regex.compile(r"(?i:akun) (?:itu|tersebut|ini)\b")
 
 
+#: a passive verb after `yang` in a report phrase (`hasil yang diumumkan`, `data yang dirilis`)
+RE_PASSIVE_PREFIX: Final = regex.compile(r"di\p{Ll}{4,}")
 MAX_REPORT_MODIFIERS: Final[int] = 3  # lower-case words between a report noun and its source (`hasil hitung cepat resmi`)
 
 
@@ -279,6 +281,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         while j < len(toks) and j - i < MAX_REPORT_MODIFIERS and toks[j][2].islower() \
                 and toks[j][2] not in v["report_stops"] and not verb_like(toks[j][2]):
             j += 1
+        if j + 2 < len(toks) and toks[j][2] == "yang" and RE_PASSIVE_PREFIX.match(toks[j + 1][2]):
+            j += 2  # `menurut hasil tidak resmi yang diumumkan Komisi Pemilihan Umum`: who issued the report
+            j += j < len(toks) and toks[j][2] == "oleh"
         if j > i and j < len(toks) and is_capitalized(toks[j][2]):
             i = j
     if i >= len(toks):

@@ -398,6 +398,12 @@ class Registry:
             # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Wahyu …`: the short form names the office,
             # so it stands for the person holding it, named right after the gloss
             return self._holder_after(pi, s)
+        if (acronym is not None and acronym.group().isupper() and len(acronym.group()) > 1 and phrase
+                and phrase[0][2].lower() in _vocab()["org_heads"] and phrase[0][2][0].isupper()):
+            # `Otoritas Penanggulangan Bencana Negara Bagian Assam (ASDMA)`: an organisation's name whose
+            # acronym spells another language's words
+            start = runs[first][0]
+            return Entity(self.text[start:runs[j][1]], "organization", start, None, start, self.paras[pi].start)
         ent = self.entity(pi, *runs[j])
         if (acronym is not None and acronym.group().isupper() and len(acronym.group()) > 1 and phrase
                 and phrase[0][2].lower() in _vocab()["titles"] and (ent is None or " " not in ent.name)):

@@ -1728,6 +1728,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("dirinya yang berada di dalam video tersebut", "membenarkan", BUDI),
       D("Maksud saya mengajak warga bergotong royong", "ujar", BUDI),
       I("beberapa warga pernah dicoret dari daftar bantuan", "menuturkan", "Seorang pedagang di Pasar Desa Karangsari")]),
+    ("an_organisation_glossed_by_a_foreign_acronym",
+     "Banjir merendam lebih dari 2.800 desa di negara bagian Assam, menurut Otoritas Penanggulangan Bencana Negara "
+     "Bagian Assam (ASDMA).\n\nDalam laporan hariannya, ASDMA menyebutkan jumlah korban tewas telah mencapai 46 orang.",
+     [I("Banjir merendam lebih dari 2.800 desa di negara bagian Assam", "menurut",
+        "Otoritas Penanggulangan Bencana Negara Bagian Assam"),
+      I("jumlah korban tewas telah mencapai 46 orang", "menyebutkan", "Otoritas Penanggulangan Bencana Negara Bagian Assam")]),
+    ("a_report_issued_by_a_glossed_body_after_menurut",
+     "Budi Santoso memenangi pemilu sela di Lahore, menurut hasil tidak resmi yang diumumkan Komisi Pemilihan Umum "
+     "Pakistan (ECP) pada Senin.",
+     [I("Budi Santoso memenangi pemilu sela di Lahore", "menurut", "Komisi Pemilihan Umum Pakistan")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
