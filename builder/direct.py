@@ -99,6 +99,13 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
             last, last_close = cand, cue_m.end()
             continue
         if q.open is None:
+            if (s == para.content_start and n >= MIN_DIRECT_WORDS and RE_ONLY_PUNCT.fullmatch(text, after, para.end)
+                    and text[s].isupper()):
+                # `Latihan hari ini kami fokuskan pada hal itu."` closing a quote that ran over paragraphs with no
+                # opening mark on its last one: the whole paragraph is quoted, the speaker's the same
+                cand = Candidate(s, e, "direct", "direct.standalone", 0.6, inherit=True)
+                out.append(cand)
+                last, last_close = None, after
             continue
         # `"A," kata Kim, "B."`: the second part of a quote split by its attribution
         between = text[last_close:q.open]

@@ -201,6 +201,8 @@ class Registry:
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
             start = self.settle_name(s, e) if glossed else s
+            if len(words) == 2 and self._placed(words[0]):
+                start = s + len(words[0]) + 1  # `(BPBD) Lumajang Isnugroho`, `Kabupaten Lumajang` written too: a mononym
             if " " not in text[start:e] and self._placed(text[start:e]):
                 return None  # `Karangsari` after `Kepala Desa (Kades)`, when the article also writes `Desa Karangsari`
             return Entity(text[start:e], "person", start, None, s, para_start, _sentence_initial(text, para_start, s))
@@ -318,6 +320,8 @@ class Registry:
                     break  # `Ferdinand "Bongbong" Marcos Jr.`: a nickname stands inside a person's name, all of it
                 if self._used_alone(w, ws, words[n + 1][1]):
                     return ws
+        if len(words) == 2 and self._placed(words[0][1]):
+            return words[1][0]  # `Kepala Pelaksana BPBD Lumajang Isnugroho`, `Kabupaten Lumajang` written too: a mononym
         before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)
         if before is not None and before.group("prev") and before.group("prev").lower() not in _vocab()["places"]:
             before = None  # after a place (`(BPBD) Flores Timur Petrus …`) or a gloss only, not after a title

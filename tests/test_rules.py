@@ -1738,6 +1738,20 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso memenangi pemilu sela di Lahore, menurut hasil tidak resmi yang diumumkan Komisi Pemilihan Umum "
      "Pakistan (ECP) pada Senin.",
      [I("Budi Santoso memenangi pemilu sela di Lahore", "menurut", "Komisi Pemilihan Umum Pakistan")]),
+    ("the_last_paragraph_of_a_quote_may_lack_its_opening_mark",
+     '"Yang paling kami khawatirkan adalah kebakaran," ujar Budi Santoso.\n\n'
+     '"Di kawasan padat, jalan terlalu sempit untuk mobil pemadam.\n\n'
+     'Latihan hari ini kami fokuskan pada hal itu."\n\n'
+     "Di sebuah sekolah dasar, para siswa berlatih berlindung.",
+     [D("Yang paling kami khawatirkan adalah kebakaran", "ujar", BUDI),
+      D("Di kawasan padat, jalan terlalu sempit untuk mobil pemadam.", None, BUDI),
+      D("Latihan hari ini kami fokuskan pada hal itu.", None, BUDI)]),
+    ("a_place_the_article_names_with_kabupaten_opens_no_name",
+     "Sebanyak 4.212 warga di Kabupaten Lumajang mengungsi.\n\n"
+     "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Lumajang Isnugroho mengatakan pengungsi "
+     'tersebar di 23 titik. "Prioritas kami saat ini adalah warga lansia," kata Isnugroho.',
+     [I("pengungsi tersebar di 23 titik", "mengatakan", "Isnugroho"),
+      D("Prioritas kami saat ini adalah warga lansia", "kata", "Isnugroho")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
