@@ -45,7 +45,7 @@ RE_CLAUSE_BREAK: Final = regex.compile(r"(?:,|;)\s+(?:sementara(?: itu)?|sedangk
 #: reported content after a comma or `bahwa` needs fewer words: the mark says a clause follows
 MIN_MARKED_CLAUSE_WORDS: Final[int] = 2
 #: `X melaporkan, mengutip Y, bahwa P` / `X mengatakan pekan lalu bahwa P`: content starts after a near `bahwa`
-RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:[^.!?\"“”]{0,60}?)\bbahwa\s+")
+RE_NEAR_BAHWA: Final = regex.compile(r"(?i)\G(?:(?:[^.!?\"“”]|\.(?=\w)){0,60}?)\bbahwa\s+")  # (`Folha de S.Paulo`)
 #: a manner word or a coordinating one right before a cue verb (`membuka paparannya dengan menyebut P`,
 #: `mengunjungi kamp pengungsian dan mengatakan P`)
 RE_MANNER_BEFORE_CUE: Final = regex.compile(r"\s(?:dengan|sambil|seraya|sembari|dan|lalu|kemudian|tetapi|tapi|namun)\s+$")

@@ -953,6 +953,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if (m.kind_hint == "role" or lower_role) and idx > 0:
             ps, pe = chunks[idx - 1]
             prev = parse_mention(text, *_trim(text, ps, pe))
+            if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
+                prev = None  # `Sebaliknya, kelompok lobi industri CCIA Europe memperingatkan`: no one named before
             if prev is not None and prev.name_start is not None and prev.end >= _trim(text, ps, pe)[1]:
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, m.start, m.end, prev.kind_hint)
         if m.kind_hint in ("person", "organization", "media") and (m.role_start is None or honorific_only) and idx > 0:

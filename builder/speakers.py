@@ -664,7 +664,7 @@ class Registry:
                 return None
             if ent is not None and ent.kind == "person" and (not ent.initial or self._confirmed(ent, e)) and (
                     _opens_sentence(self.text, ent.para_start, s) or _passive_agent(self.text, ent.para_start, s)
-                    or RE_ONE_OF_THEM_BEFORE.search(self.text, max(ent.para_start, s - 40), s)):
+                    or RE_ONE_OF_THEM_BEFORE.search(self.text, max(ent.para_start, s - ONE_OF_THEM_WINDOW), s)):
                 return self.canonical(ent.name) or ent
         return None
 
@@ -707,8 +707,11 @@ RE_LEADING_ADJUNCT: Final = regex.compile(
 #: `Salah satunya dialami Nadia (22), …`, `Salah satunya Nur Aisyah (18)`: one of a group just mentioned, named;
 #: `Lain halnya dengan Lukas Becker (34), …`, `Berbeda dengan X`: the next person, set against the last
 RE_ONE_OF_THEM_BEFORE: Final = regex.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Salah (?:satu|seorang)(?:nya| di antaranya),? "
-    r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?|(?:Lain halnya|Berbeda|Begitu pula|Demikian pula) dengan )$")
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Salah (?:satu|seorang)(?:nya| di antaranya),? "
+    r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?|(?:Lain halnya|Berbeda|Begitu pula|Demikian pula) dengan )"
+    # `Kritik serupa datang dari pemimpin masyarakat adat Kayapó, Raoni Metuktire`: the one a reaction came from
+    r"|\bdatang (?:pula |juga )?dari (?:[^.!?\n,]{1,60}, )?)$")
+ONE_OF_THEM_WINDOW: Final[int] = 90  # characters searched back for those openers
 #: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
 NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)

@@ -1752,6 +1752,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'tersebar di 23 titik. "Prioritas kami saat ini adalah warga lansia," kata Isnugroho.',
      [I("pengungsi tersebar di 23 titik", "mengatakan", "Isnugroho"),
       D("Prioritas kami saat ini adalah warga lansia", "kata", "Isnugroho")]),
+    ("a_connective_before_a_role_chunk_names_nobody",
+     "Sebaliknya, kelompok lobi industri CCIA Europe memperingatkan penegakan aturan yang agresif dapat menggerus "
+     "daya saing Eropa.",
+     [I("penegakan aturan yang agresif dapat menggerus daya saing Eropa", "memperingatkan", "CCIA Europe")]),
+    ("the_one_a_reaction_came_from_is_the_next_antecedent",
+     '"Tim pemadam baru dikirim setelah api tidak terkendali," kata juru kampanye Greenpeace, Rudi Hartono.\n\n'
+     "Kritik serupa datang dari pemimpin masyarakat adat Kayapo, Budi Santoso. Tokoh berusia 93 tahun itu mengatakan "
+     "kepada harian Folha de S.Paulo bahwa desa-desa adat di Xingu kini dikepung asap.",
+     [D("Tim pemadam baru dikirim setelah api tidak terkendali", "kata", "Rudi Hartono"),
+      I("desa-desa adat di Xingu kini dikepung asap", "mengatakan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
