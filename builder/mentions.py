@@ -291,7 +291,12 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     first = toks[i][2]
     surname = first in NAME_LIKE_STOPS and i + 1 < len(toks) and is_capitalized(toks[i + 1][2]) \
         and not text[toks[i][1]:toks[i + 1][0]].strip()
-    if first.lower() in v["not_first"] and (first.lower() not in v["quantifiers"] or i + 1 >= len(toks)) and not surname:
+    # `Wakil Gubernur NTB, Lalu Hamdani Fahrurrozi`: after a comma, a capitalised word that also means `then` or the
+    # like opens a name when two more capitalised words follow
+    titled_name = (i + 2 < len(toks) and first[:1].isupper() and text[max(0, toks[i][0] - 2):toks[i][0]] == ", "
+                   and is_capitalized(toks[i + 1][2]) and is_capitalized(toks[i + 2][2]))
+    if first.lower() in v["not_first"] and (first.lower() not in v["quantifiers"] or i + 1 >= len(toks)) and not surname \
+            and not titled_name:
         return None
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]

@@ -1762,6 +1762,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "kepada harian Folha de S.Paulo bahwa desa-desa adat di Xingu kini dikepung asap.",
      [D("Tim pemadam baru dikirim setelah api tidak terkendali", "kata", "Rudi Hartono"),
       I("desa-desa adat di Xingu kini dikepung asap", "mengatakan", BUDI)]),
+    ("lalu_opens_a_name_in_apposition",
+     "Wakil Gubernur NTB, Lalu Budi Santoso atau yang akrab disapa Miq Budi, mengatakan aturan itu lahir untuk "
+     "memperkuat posisi Lombok.",
+     [I("aturan itu lahir untuk memperkuat posisi Lombok", "mengatakan", "Lalu Budi Santoso")]),
+    ("a_promise_of_a_plain_noun_is_no_report",
+     "Calon gubernur nomor urut 1, Budi Santoso, membuka paparannya dengan menjanjikan perbaikan 1.200 kilometer "
+     "jalan provinsi dalam tiga tahun.",
+     []),
+    ("a_worry_verb_before_a_clause",
+     "Budi Santoso juga mengkhawatirkan pedagang akan berpindah ke media sosial.",
+     [I("pedagang akan berpindah ke media sosial", "mengkhawatirkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
