@@ -850,9 +850,14 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         if first is not None and first.group().lower() in load_set("titles") and text.rfind(",", para_start, k) < para_start:
             return _opens_sentence(text, para_start, role_start)
         place = text[role_start:j - 1].split()
-        if 1 <= len(place) <= MAX_PLACE_CHUNK_WORDS and all(w[:1].isupper() for w in place) \
-                and RE_PLACED_ADVERBIAL.match(text, max(para_start, *(text.rfind(c, para_start, k) + 1 for c in ".!?")), k):
-            # `Saat ditemui di Kompleks Parlemen, Senayan, Bimo …`: the place closes the adverbial before the name
+        opening = max(para_start, *(text.rfind(c, para_start, k) + 1 for c in ".!?"))
+        head = RE_TOKEN.search(text, opening, k)
+        if 1 <= len(place) <= MAX_PLACE_CHUNK_WORDS and all(w[:1].isupper() for w in place) and (
+                RE_PLACED_ADVERBIAL.match(text, opening, k)
+                or head is not None and head.group().lower() in load_set("occupations") and text[k - 1:k].isalpha()
+                and RE_CAPITALISED_TAIL.search(text, opening, k)):
+            # `Saat ditemui di Kompleks Parlemen, Senayan, Bimo …`, `Wisatawan asal Melbourne, Australia, Daniel …`:
+            # the wider place closes the adverbial or the role before the name
             return _opens_sentence(text, para_start, role_start)
         return False  # two chunks before the name: it is no subject
     if RE_AGE_CLOSING.search(text, max(k + 1, para_start), j - 1):
@@ -992,6 +997,7 @@ MAX_ADVERBIAL_CHUNK_WORDS: Final[int] = 10
 #: may follow (`, Senayan,`) before the subject
 RE_PLACED_ADVERBIAL: Final = regex.compile(r"\s*(?i:saat|ketika|usai|seusai|setelah|sebelum|di|dari)\b[^,]* \p{Lu}[\p{L}-]*\s*$")
 MAX_PLACE_CHUNK_WORDS: Final[int] = 3
+RE_CAPITALISED_TAIL: Final = regex.compile(r" \p{Lu}[\p{L}-]*$")
 #: words opening an adverbial chunk before a sentence's subject (`Saat ditemui di kantornya, X …`)
 ADVERBIAL_OPENERS: Final = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "setelah", "sebelum", "terkait", "soal"})
 

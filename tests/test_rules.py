@@ -1773,6 +1773,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_worry_verb_before_a_clause",
      "Budi Santoso juga mengkhawatirkan pedagang akan berpindah ke media sosial.",
      [I("pedagang akan berpindah ke media sosial", "mengkhawatirkan", BUDI)]),
+    ("a_country_after_a_role_from_a_city_lets_the_name_open_the_sentence",
+     '"Dari jam dua kami cuma disuruh tunggu," keluh Rudi Hartono (34), penumpang tujuan Kupang.\n\n'
+     "Wisatawan asal Melbourne, Australia, Budi Santoso, justru menerima keputusan itu dengan lapang dada. "
+     "'Saya lebih suka tinggal dua malam lagi di sini,' ujarnya sambil tertawa.",
+     [D("Dari jam dua kami cuma disuruh tunggu", "keluh", "Rudi Hartono"),
+      D("Saya lebih suka tinggal dua malam lagi di sini", "ujarnya", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
