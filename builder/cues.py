@@ -13,7 +13,15 @@ import regex
 
 from builder.clean import Paragraph
 from builder.lexicon import load_list, load_set, with_nya
-from builder.mentions import RE_DEGREE, Mention, extend_unnamed, parse_mention, place_surname, verb_like
+from builder.mentions import (
+    DEMONSTRATIVES,
+    RE_DEGREE,
+    Mention,
+    extend_unnamed,
+    parse_mention,
+    place_surname,
+    verb_like,
+)
 from builder.offsets import lower_keep_offsets
 
 #: stdlib `re` for the hot word scan: several times faster than `regex` for plain `\w+`
@@ -105,7 +113,7 @@ RE_LOWER_MODIFIER_BEFORE_NAME: Final = regex.compile(r"(?: \p{Ll}+){1,2}(?=, \p{
 def _role_modifier(word: str) -> bool:
     """A word that can qualify a role noun: no verb, adverb, demonstrative or preposition (`kata dia kemarin, …`)."""
     return not (verb_like(word) or word in load_set("mention_stops") or word in load_set("adverbs")
-                or word in ("itu", "ini", "tersebut") or word in load_set("prepositions") or word in load_set("connectives"))
+                or word in DEMONSTRATIVES or word in load_set("prepositions") or word in load_set("connectives"))
 
 
 #: a short place phrase between a role and its name in apposition (`… di Gaza, Name`)

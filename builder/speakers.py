@@ -854,7 +854,7 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         head = RE_TOKEN.search(text, opening, k)
         if 1 <= len(place) <= MAX_PLACE_CHUNK_WORDS and all(w[:1].isupper() for w in place) and (
                 RE_PLACED_ADVERBIAL.match(text, opening, k)
-                or head is not None and head.group().lower() in load_set("occupations") and text[k - 1:k].isalpha()
+                or head is not None and head.group().lower() in load_set("occupations")
                 and RE_CAPITALISED_TAIL.search(text, opening, k)):
             # `Saat ditemui di Kompleks Parlemen, Senayan, Bimo …`, `Wisatawan asal Melbourne, Australia, Daniel …`:
             # the wider place closes the adverbial or the role before the name
