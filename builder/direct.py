@@ -117,6 +117,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
                 last_close = after
             continue
         lead_cue = _lead_cue(lead)
+        if lead_cue is not None and n < MIN_DIRECT_WORDS and lead.rstrip()[-1:] not in ":,":
+            lead_cue = None  # `untuk menilai "tingkat antusiasme" karyawan`: a term the verb takes, no quote
         if lead_cue is not None and (lead.rstrip()[-1:] in ":," or lead_cue[1] == len(lead.rstrip())):
             # `X mengatakan: "…"`, `X menulis "…"`
             cue = (sent_start + lead_cue[0], sent_start + lead_cue[1])

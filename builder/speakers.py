@@ -78,6 +78,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
 RE_DEMONSTRATIVE_END: Final = re.compile(r" (?:itu|tersebut|ini)$")
+#: a body's own website or account (`laman resmi Kementerian Koperasi`): the body is the source
+RE_OWN_SITE: Final = regex.compile(r"(?i:laman|situs|portal|akun)(?: web)?(?: resmi)? (?P<owner>\p{Lu}.*)")
 #: a place named by its type (`Desa Karangsari`, `Kabupaten Bone`): the word after is a place's name
 RE_PLACE_NAMED: Final = regex.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in PLACE_TYPES)) + r") (\p{Lu}[\p{L}-]*)")
 #: a generational suffix closing a name, written with a full stop the name tokens leave out (`Marcos Jr.`)
@@ -1217,6 +1219,11 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         return Resolved(last.speaker, span, last.kind, None, None)  # `kata sumber tersebut`: the source just quoted
     if m.kind_hint == "group":
         return Resolved(mention_text, span, "group", None, None)
+    own = RE_OWN_SITE.match(mention_text) if m.kind_hint == "media" else None
+    if own is not None:  # `Dikutip dari laman resmi Kementerian Koperasi, P`: the body's own site speaks for it
+        body = parse_mention(own.group("owner"), 0, len(own.group("owner")))
+        if body is not None and body.kind_hint == "organization":
+            return Resolved(own.group("owner"), span, "organization", None, None)
     if m.kind_hint == "media" and m.name_start is None:
         return Resolved(mention_text, span, "media", None, None)
     ent = reg.canonical(mention_text)

@@ -1779,6 +1779,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "'Saya lebih suka tinggal dua malam lagi di sini,' ujarnya sambil tertawa.",
      [D("Dari jam dua kami cuma disuruh tunggu", "keluh", "Rudi Hartono"),
       D("Saya lebih suka tinggal dua malam lagi di sini", "ujarnya", BUDI)]),
+    ("a_short_quoted_term_a_verb_takes_is_no_quote",
+     'Perangkat lunak perusahaan itu dipakai pusat panggilan untuk menilai "tingkat antusiasme" karyawan dari wajah. '
+     "Namun, warga setempat mempertanyakan perawatan pompa tersebut.",
+     []),
+    ("a_bodys_own_website_speaks_for_the_body",
+     "Dikutip dari laman resmi Kementerian Koperasi, nilai ekspor kopi melalui koperasi naik 18 persen.",
+     [I("nilai ekspor kopi melalui koperasi naik 18 persen", "Dikutip dari", "Kementerian Koperasi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
