@@ -58,9 +58,9 @@ COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perk
 GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
-#: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`)
+#: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`, `Lumora AI`)
 COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
-                                   "tbk", "company"})
+                                   "tbk", "company", "ai", "labs", "technologies", "systems"})
 #: English words that close a non-profit's or a body's name (`Setara Institute`, `Indonesia Corruption Watch`)
 ORG_TAILS: Final = frozenset({"institute", "watch", "foundation", "center", "centre", "council", "network", "alliance",
                               "coalition", "initiative", "society", "forum", "international", "commission", "committee"})
