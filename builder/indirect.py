@@ -346,7 +346,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 mention, via, role = mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
                 if mention is not None and tm[2].startswith(("me", "ber")) and (
-                        _object_noun(text, tm[1], mention.start)  # `menegaskan data penerima PKH …`: an object
+                        tm[2] != "menurut" and _object_noun(text, tm[1], mention.start)  # `menegaskan data PKH …`
                         or text.startswith(",", tm[1])  # `X, M.Kes., mengatakan, P`: a cue verb opening its content
                         or _content_follows(text, mention.end, se)
                         or _subject_before(text, _clause_start(text, ss, tm[0]), comma, tm[0])):
@@ -436,7 +436,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             cs = ve
             bm = RE_NEAR_BAHWA.match(text, cs, sent_end)
             if bm is not None and "," not in text[cs:bm.end()] and any(
-                    verb_like(w) and w not in RELAY_VERBS for w in RE_PLAIN_WORD.findall(text.lower(), cs, bm.end())):
+                    verb_like(w) and w not in RELAY_VERBS for w in map(str.lower, RE_PLAIN_WORD.findall(text, cs, bm.end()))):
                 bm = None  # `mengaku suaminya sempat mengirim pesan … bahwa P`: the `bahwa` is the inner verb's
             am = RE_ADDRESSEE.match(text, cs, sent_end)
             um = RE_ADDRESSEE_UNTUK.match(text, cs, sent_end) if word in URGING_CUES else None
@@ -670,9 +670,7 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
 
 def _object_noun(text: str, cue_end: int, mention_start: int) -> bool:
     """A report noun between a me- cue and the source it names (`menegaskan data penerima PKH`): the verb's
-    object, where `menurut data BPS` would name a source."""
-    if text[cue_end - 7:cue_end].lower() == "menurut":
-        return False
+    object (but `menurut data BPS` names a source)."""
     first = RE_FAST_WORD.search(text, cue_end, mention_start)
     return first is not None and first.group().lower() in load_set("source_nouns")
 

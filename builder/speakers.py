@@ -32,6 +32,7 @@ from builder.mentions import (
     CLOSING_QUOTES,
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
+    MAX_PLACE_CHUNK_WORDS,
     MENTION_WINDOW,
     NAME_INITIAL_ABBREVIATIONS,
     NAME_LIKE_TITLES,
@@ -998,7 +999,6 @@ MAX_ADVERBIAL_CHUNK_WORDS: Final[int] = 10
 #: an adverbial chunk ending in a capitalised place (`Saat ditemui di Kompleks Parlemen`), which a wider place
 #: may follow (`, Senayan,`) before the subject
 RE_PLACED_ADVERBIAL: Final = regex.compile(r"\s*(?i:saat|ketika|usai|seusai|setelah|sebelum|di|dari)\b[^,]* \p{Lu}[\p{L}-]*\s*$")
-MAX_PLACE_CHUNK_WORDS: Final[int] = 3
 RE_CAPITALISED_TAIL: Final = regex.compile(r" \p{Lu}[\p{L}-]*$")
 #: words opening an adverbial chunk before a sentence's subject (`Saat ditemui di kantornya, X …`)
 ADVERBIAL_OPENERS: Final = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "setelah", "sebelum", "terkait", "soal"})
