@@ -329,8 +329,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
         while j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and (toks[j][2].islower() or _age_at(toks, j)) \
                 and toks[j][2] not in v["stops"] \
                 and toks[j][2] not in DEMONSTRATIVES and not verb_like(toks[j][2]) \
+                and not (j == i + 1 and toks[j][2] in CONNECTORS) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
-            j += 1
+            j += 1  # (`Komisi untuk Orang Hilang`: a connector inside the name, no role word)
         plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j))  # else the phrase parses as it is
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
@@ -413,7 +414,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             or _portfolio_conjunction(taken, toks[j + 1][2] if j + 1 < len(toks) else "")
             # `Menteri Pendidikan Dasar dan Menengah (Mendikdasmen)`: the office's acronym closes both parts
             or bool(taken) and taken[0][2].lower() in v["titles"] and j + 1 < len(toks)
-            and is_capitalized(toks[j + 1][2]) and text.startswith(" (", toks[j + 1][1]))
+            and is_capitalized(toks[j + 1][2]) and text.startswith(" (", toks[j + 1][1])
+            # `Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)`: the acronym closes the whole name
+            or bool(taken) and taken[0][2].lower() in v["org_heads"] and _glossed_run_after(text, toks, j))
         group_and = (low in PORTFOLIO_CONJUNCTIONS and taken and taken[0][2].lower() in v["quantifiers"] and len(taken) <= 3
                      and j + 1 < len(toks) and toks[j + 1][2].islower() and not verb_like(toks[j + 1][2])
                      and toks[j + 1][2] not in v["stops"])
@@ -537,6 +540,18 @@ def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
     # `Kementerian Haji dan Umrah`, `Kepala Bidang Pembinaan dan Prestasi`: an office's name, not two people
     section = head in v["org_heads"] or head in v["titles"] and len(taken) >= 2 and taken[1][2].lower() in SECTION_WORDS
     return section and nxt.lower() not in v["titles"] and is_capitalized(taken[-1][2])
+
+
+def _glossed_run_after(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether capitalised words run on from toks[j + 1] to an acronym in parentheses (`… Kekerasan (KontraS)`)."""
+    k = j + 1
+    while k < len(toks) and is_capitalized(toks[k][2]) and (k == j + 1 or text[toks[k - 1][1]:toks[k][0]] == " "):
+        k += 1
+    return k > j + 1 and RE_ACRONYM_AFTER.match(text, toks[k - 1][1]) is not None
+
+
+#: an acronym in parentheses right after a word (`Tindak Kekerasan (KontraS)`)
+RE_ACRONYM_AFTER: Final = regex.compile(r" \(\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*\)")
 
 
 #: words after a title that name a section of an office, whose name may hold `dan`

@@ -75,6 +75,11 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     # title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan), a shortened first name (`Moh. Hasan`)
 )
 
+#: a run's last word that is a multi-letter honorific with its dot after the run (`… Wakatobi Ir.`): it opens
+#: the name that follows, so the run ends before it
+RE_HONORIFIC_CLOSING_RUN: Final = regex.compile(
+    r"(?:^| )(?:" + "|".join(sorted((w.capitalize() for w in load_set("abbreviations") & load_set("titles") if len(w) > 1),
+                                   key=len, reverse=True)) + r")\.$")
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
@@ -162,6 +167,11 @@ class Registry:
                     first = text[s:e if sp == -1 else sp].lower()
                 if first in not_names or RE_REDUPLICATED.fullmatch(first) or RE_AMOUNT.match(text, s):
                     continue  # (`Rp21`, `US$1,3`: an amount, no name)
+                honorific = RE_HONORIFIC_CLOSING_RUN.search(text, s, e + 1) if text.startswith(".", e) else None
+                if honorific is not None:
+                    e = honorific.start()  # `Taman Nasional Wakatobi Ir. Laode`: the honorific opens the next name
+                    if e <= s:
+                        continue
                 if sp == -1 and _sentence_initial(text, para.content_start, s):
                     if self._words is None:
                         self._words = set(RE_FAST_WORD.findall(text))
@@ -729,6 +739,8 @@ ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one s
 #: a police chief's contracted title and the unit it heads (`Kapolrestabes` is the `Kepala Polrestabes`)
 POLICE_HEADS: Final = {"kapolri": "polri", "kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta",
                        "kapolrestabes": "polrestabes", "kapolsek": "polsek"}
+#: titles of the one person heading a region or its police, whom no other office of the region names
+REGION_HEADS: Final = frozenset(POLICE_HEADS) | {"bupati", "gubernur", "walikota", "wali", "camat", "lurah"}
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
 #: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
@@ -1123,6 +1135,10 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         settled = reg.settle_name(m.name_start, m.name_end)
         if settled != m.name_start:  # `… PT Karya Karst Lestari Hendrik Gunawan`: the name starts where the article says
             m = replace(m, name_start=settled, role_end=_trim_end(text, m.role_start, settled))
+    if m.role_start is not None and m.name_start is not None and m.kind_hint == "person" \
+            and " " not in text[m.name_start:m.name_end] and reg._placed(text[m.name_start:m.name_end]):
+        # `Bupati Wakatobi` where the article writes `Kabupaten Wakatobi`: an office named by its place, no person
+        m = Mention(m.start, m.end, None, None, None, None, "role")
     span = _mention_text(text, m)
     mention_text = text[span[0]:span[1]]
     role = text[m.role_start:m.role_end] if m.role_start is not None and m.role_end > m.role_start else None
@@ -1186,6 +1202,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         toks = [w.lower() for w in RE_TOKEN.findall(mention_text)]
         origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word
         words = set(toks) & (titles | load_set("places"))
+        words |= {w.lower() for w in RE_TOKEN.findall(mention_text) if reg._placed(w)}  # `Bupati Wakatobi`: a regency
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"} | origin
         pointing = bool(RE_DEMONSTRATIVE_END.search(mention_text))  # `Presiden Rusia itu` points back
         arguments = words - titles - EPITHET_ARGUMENTS
@@ -1202,8 +1219,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
-            if _holds_other_role(reg, _last_person(last), words & titles, arguments, bare) or (
-                    not pointing and _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)):
+            # (`ucap legislator asal daerah pemilihan Jawa Barat itu` points back at the last speaker whatever his role)
+            if not pointing and (_holds_other_role(reg, _last_person(last), words & titles, arguments, bare)
+                                 or _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None and pointing:
@@ -1285,7 +1303,12 @@ def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_
         # `Presiden mengatakan` after the Mensesneg spoke: a bare one-word title names someone else when
         # the last speaker's own role holds other titles
         return bare and title_words.isdisjoint(held) and not held.isdisjoint(load_set("titles"))
-    return title_words.isdisjoint(held) and argument_words.isdisjoint(held)  # `Jubir Kremlin` is `juru bicara Kremlin`
+    if not title_words.isdisjoint(held):
+        return False
+    heads = title_words & REGION_HEADS
+    if heads and held.isdisjoint(heads | {POLICE_HEADS[t] for t in heads & POLICE_HEADS.keys()}):
+        return True  # the head of a region or its police: a `Kapolda Papua` is no `Ketua Bawaslu Papua`
+    return argument_words.isdisjoint(held)  # `Jubir Kremlin` is `juru bicara Kremlin`
 
 
 def _first_unheld_office(reg: Registry, name: str, mention_text: str, at: int, argument_words: set[str]) -> bool:

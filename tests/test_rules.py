@@ -1786,6 +1786,23 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_bodys_own_website_speaks_for_the_body",
      "Dikutip dari laman resmi Kementerian Koperasi, nilai ekspor kopi melalui koperasi naik 18 persen.",
      [I("nilai ekspor kopi melalui koperasi naik 18 persen", "Dikutip dari", "Kementerian Koperasi")]),
+    ("honorific_after_a_regency_opens_the_next_name",
+     "Kepala Dinas Pariwisata Kabupaten Komodo Ir. Yohanes Pareira mengatakan kunjungan wisatawan dibatasi mulai "
+     "bulan depan.\n\nBupati Komodo meminta pembatasan dilakukan bertahap.",
+     [I("kunjungan wisatawan dibatasi mulai bulan depan", "mengatakan", "Yohanes Pareira"),
+      I("pembatasan dilakukan bertahap", "meminta", "Bupati Komodo")]),
+    ("police_chief_is_no_other_office_of_the_same_province",
+     "Ketua KPU Papua Budi Santoso mengatakan rekapitulasi suara selesai tepat waktu.\n\n"
+     "Kapolda Papua mengimbau warga menahan diri dari provokasi.",
+     [I("rekapitulasi suara selesai tepat waktu", "mengatakan", BUDI),
+      I("warga menahan diri dari provokasi", "mengimbau", "Kapolda Papua")]),
+    ("connector_and_conjunction_inside_an_organisation_its_acronym_closes",
+     "Lembaga untuk Advokasi Buruh dan Korban Tambang (LABKT) menilai sanksi itu terlalu ringan.",
+     [I("sanksi itu terlalu ringan", "menilai", "Lembaga untuk Advokasi Buruh dan Korban Tambang")]),
+    ("pointing_role_with_new_details_is_the_last_speaker",
+     'Anggota DPR Budi Santoso menilai anggaran itu boros. "Uangnya harus kembali ke rakyat," kata legislator asal '
+     'Sumatera Utara itu.',
+     [I("anggaran itu boros", "menilai", BUDI), D("Uangnya harus kembali ke rakyat,", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2056,6 +2073,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("an_ai_company_is_an_organisation",
      "Lumora AI langsung menyatakan akan mengajukan banding ke Pengadilan Uni Eropa.",
      "akan mengajukan banding ke Pengadilan Uni Eropa", ("Lumora AI", None, "organization", None)),
+    ("mountain_province_keeps_its_second_word",
+     "Ketua KPU Papua Pegunungan Budi Santoso mengatakan rekapitulasi suara selesai tepat waktu.",
+     "rekapitulasi suara selesai tepat waktu", (BUDI, "Ketua KPU Papua Pegunungan", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
