@@ -687,7 +687,9 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             k -= 1  # `kantor berita RIA Novosti`: an outlet's acronym opens its name
     if (1 < k < len(taken) and lows[0] in v["titles"] and lows[k - 1] in v["org_heads"]
             and lows[k - 1] not in ("tim", "timnas", "pihak")
-            and lows[k - 2:k] != ["amerika", "serikat"]):  # the country whose name ends in an organisation word
+            and lows[k - 2:k] != ["amerika", "serikat"]  # the country whose name ends in an organisation word
+            # `Ketua Indonesia Cyber Security Forum Yudhistira Pamungkas`: an English tail closes the body's name
+            and not (lows[k - 1] in ORG_TAILS and k >= 3 and lows[k - 2] not in v["titles"])):
         if len(taken) - k < MIN_ORG_AND_NAME_WORDS or not all(is_capitalized(t[2]) and not t[2].isupper() for t in taken[k:]):
             # `Rektor Universitas Nusantara Timur`: the capitalised tail names the organisation, not a person
             return Mention(start, end, None, None, None, None, "role")
@@ -806,6 +808,10 @@ RE_LIST_TAIL: Final = regex.compile(r"\s*(?:dan|serta) \p{Lu}")
 MAX_LIST_ITEM_WORDS: Final[int] = 3
 
 
+#: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
+RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
+
+
 def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`Para pengemudi yang datang dari Jabodetabek, Bandung, dan Surabaya itu`: the commas of a list inside an
     unnamed group's phrase do not cut it; the group opens the chunk before the listed names."""
@@ -846,8 +852,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     nothing_after = True
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
-        if RE_DEGREE.fullmatch(text[cs:ce].strip()):
-            continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`: academic degrees after the name
+        if RE_DEGREE.fullmatch(text[cs:ce].strip()) or RE_PSEUDONYM_NOTE.fullmatch(text[cs:ce].strip()):
+            continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue

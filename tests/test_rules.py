@@ -1803,6 +1803,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'Anggota DPR Budi Santoso menilai anggaran itu boros. "Uangnya harus kembali ke rakyat," kata legislator asal '
      'Sumatera Utara itu.',
      [I("anggaran itu boros", "menilai", BUDI), D("Uangnya harus kembali ke rakyat,", "kata", BUDI)]),
+    ("pseudonym_note_after_a_name_stays_out_of_the_subject",
+     "Seorang pedagang di Cirebon, Wati (41), bukan nama sebenarnya, mengaku utangnya menumpuk sejak tahun lalu.",
+     [I("utangnya menumpuk sejak tahun lalu", "mengaku", "Wati")]),
+    ("english_tail_word_closes_a_body_before_a_name",
+     "Ketua Jakarta Digital Rights Forum Budi Santoso menilai aturan baru itu mengancam kebebasan berekspresi.",
+     [I("aturan baru itu mengancam kebebasan berekspresi", "menilai", BUDI)]),
+    ("confederation_acronym_glosses_the_body_not_the_office",
+     "Ketua Konfederasi Nelayan Tradisional (KNT) Budi Santoso mengatakan solar langka di pelabuhan.\n\n"
+     "KNT mengklaim ribuan kapal tidak bisa melaut sejak pekan lalu.",
+     [I("solar langka di pelabuhan", "mengatakan", BUDI),
+      I("ribuan kapal tidak bisa melaut sejak pekan lalu", "mengklaim", "Konfederasi Nelayan Tradisional")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
