@@ -123,10 +123,12 @@ RE_OBJECT_HEAD: Final = regex.compile(
 )
 #: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
 NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})
+#: words after which a verb opens a time adjunct, not a clause of the content (`setahun setelah menjabat`)
+TIME_SUBORDINATORS: Final = frozenset({"setelah", "sebelum", "sejak", "usai", "seusai", "sesudah"})
 #: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",
                               "tersebut", "terutama", "termasuk", "terakhir", "tertentu", "terkait", "terbaru",
-                              "terbesar", "terbaik"})
+                              "terbesar", "terbaik", "dirinya", "diri"})  # (`pengunduran dirinya`: reflexive)
 #: cue verbs whose content with no verb at all is their object (`menuturkan detik-detik kecelakaan`)
 OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 #: a negation (and an adverb) just before a cue verb: `tidak menanggapi`, `belum juga menjelaskan`
@@ -539,6 +541,9 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     """A noun phrase headed by a derived noun, a number or a plural (`kenaikan upah minimum`, `26 pemain`,
     `detik-detik kecelakaan`) with no verb or auxiliary after it: a thing named, not a proposition."""
     head = RE_OBJECT_HEAD.match(text, s, e)
+    comma = text.find(", ", s, e)
+    if comma != -1:
+        e = comma  # `mengumumkan pengunduran dirinya pada Minggu, … menyusul kekalahan LDP`: an adjunct after the comma
     words = RE_PLAIN_WORD.findall(text, s, e)
     if head is None or not PREDICATE_WORDS.isdisjoint(w.lower() for w in words):
         return False
@@ -550,6 +555,7 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     return not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
         and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`
+        and not (i > 0 and words[i - 1] in TIME_SUBORDINATORS)  # `pengunduran dirinya … setelah menjabat`: an adjunct
         for i, w in enumerate(words))
 
 

@@ -596,7 +596,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, None, None, None, None, "media")
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
             and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS) and not named_after_gloss:
-        if (taken[0][2].islower() and len(taken) > 1 and is_capitalized(taken[1][2])
+        if ((taken[0][2].islower() or len(lows) > 2 and lows[1] in COMPANY_HEADS)  # (`Manajemen PT BNS`)
+                and len(taken) > 1 and is_capitalized(taken[1][2])
                 and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
             # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
@@ -1100,6 +1101,10 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
                 break
             clause_verb = True
         in_name = n > 0 and is_capitalized(t.group()) and is_capitalized(toks[n - 1].group())  # `Pasar Minggu`
+        if low in PORTFOLIO_CONJUNCTIONS and 0 < n < len(toks) - 1 and is_capitalized(toks[n - 1].group()) \
+                and is_capitalized(toks[n + 1].group()) and not relative:
+            last = t.end()  # `Seorang pejabat di Kementerian Koperasi dan UKM`: `dan` inside the body's name
+            continue
         if not relative and (low in UNNAMED_MODIFIER_STOPS or low == "yang" or low in v["adverbs"]
                              or low in v["time_openers"] and not in_name
                              or low in PREDICATE_WORDS or t.group().islower() and verb_like(low)

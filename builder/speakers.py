@@ -30,6 +30,7 @@ from builder.cues import (
 from builder.lexicon import load_set
 from builder.mentions import (
     CLOSING_QUOTES,
+    COMPANY_HEADS,
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     MAX_PLACE_CHUNK_WORDS,
@@ -468,7 +469,15 @@ class Registry:
     def canonical(self, name: str) -> Entity | None:
         """The fullest form in the article that contains the name's words in order."""
         if name not in self._canonical:
-            self._canonical[name] = self._find_canonical(name)
+            found = self._find_canonical(name)
+            legal, _, short = name.partition(" ")
+            if (found is None or found.name == name) and legal.lower() in COMPANY_HEADS and short.isupper() \
+                    and " " not in short:  # `PT BNS` after `PT Bumi Nikel Sentosa (BNS)`: the company its acronym glosses
+                glossed = self._find_canonical(short)
+                if glossed is not None and glossed.kind == "organization" \
+                        and glossed.name.lower().startswith(legal.lower() + " "):
+                    found = glossed
+            self._canonical[name] = found
         return self._canonical[name]
 
     def _find_canonical(self, name: str) -> Entity | None:
@@ -603,6 +612,11 @@ class Registry:
         while at != -1:
             run = RE_CAPITALISED_RUN.match(self.text, at)
             if run is not None and (at == 0 or not self.text[at - 1].isalnum()) and " " in run.group():
+                named = parse_mention(self.text, at, run.end())
+                if named is not None and named.kind_hint == "organization" and named.role_start is not None \
+                        and named.name_start is not None:  # `Manajemen PT BNS`: the company the common noun heads
+                    ent = self.canonical(self.text[named.name_start:named.name_end])
+                    return ent.name if ent is not None else self.text[named.name_start:named.name_end]
                 return run.group()  # the capitalised name that opens with the head word
             named = RE_NAMED_AFTER_COMMA.match(self.text, at + len(head)) if self.text[at].islower() else None
             if named is not None:

@@ -1814,6 +1814,24 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "KNT mengklaim ribuan kapal tidak bisa melaut sejak pekan lalu.",
      [I("solar langka di pelabuhan", "mengatakan", BUDI),
       I("ribuan kapal tidak bisa melaut sejak pekan lalu", "mengklaim", "Konfederasi Nelayan Tradisional")]),
+    ("object_with_a_time_adjunct_after_a_comma_is_no_quote",
+     "Menteri Budi Santoso mengumumkan pengunduran dirinya pada Senin (3/2), dua bulan setelah menjabat, menyusul "
+     "kekalahan partainya.",
+     []),
+    ("management_of_a_company_speaks_as_the_company_its_acronym_glosses",
+     "PT Sinar Logam Abadi (SLA) membuka tungku baru pada 2019.\n\n"
+     "Manajemen PT SLA dalam keterangan tertulisnya menyatakan perusahaan akan menanggung biaya perawatan korban.\n\n"
+     '"Kami akan kooperatif dengan aparat," tulis manajemen.',
+     [I("perusahaan akan menanggung biaya perawatan korban", "menyatakan", "PT Sinar Logam Abadi"),
+      D("Kami akan kooperatif dengan aparat,", "tulis", "PT Sinar Logam Abadi")]),
+    ("conjunction_inside_a_ministry_name_keeps_an_unnamed_source",
+     "Seorang pejabat di Kementerian Kelautan dan Perikanan yang enggan disebut namanya mengatakan kuota ekspor "
+     "benih lobster akan dipangkas.",
+     [I("kuota ekspor benih lobster akan dipangkas", "mengatakan",
+        "Seorang pejabat di Kementerian Kelautan dan Perikanan")]),
+    ("reflexive_object_and_a_time_clause_after_it_are_no_quote",
+     "Menteri Budi Santoso mengumumkan pengunduran dirinya sebelum meninggalkan Istana.",
+     []),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
