@@ -112,7 +112,7 @@ ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretar
 #: title with an argument (`Komisaris PT X`)
 RANK_TAILS: Final = frozenset({"besar", "jenderal", "polisi"})
 MENTION_WINDOW: Final[int] = 160  # characters: a mention is never longer
-MAX_LOWER_ROLE_WORDS: Final[int] = 4  # `pemain ganda putra Denmark X`: lower-case role words before a name
+MAX_LOWER_ROLE_WORDS: Final[int] = 5  # `pegiat hak asasi manusia X`: lower-case role words before a name
 PAREN_TOKENS: Final[int] = 6  # words a parenthesised gloss inside a mention may hold
 RE_PAREN_GROUP: Final = regex.compile(r"\([^()]{0,80}\)")
 RE_TRAILING_PAREN: Final = regex.compile(r"\s*\([^()]{0,80}\)$")
@@ -349,7 +349,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                                    _trim(text, toks[i][0], held.name_start)[1], "person")
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
-                kind = ("organization" if first.lower() in v["org_heads"]
+                kind = ("organization" if first.lower() in v["org_heads"] or first.lower() in COLLECTIVE_HEADS
                         else "media" if first.lower() in v["media_heads"] else "person")  # `Situs pemantau udara IQAir`
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
@@ -1133,6 +1133,8 @@ def _closes_locative_role(text: str, chunks: list[tuple[int, int]], idx: int, to
     age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
     if age is not None:
         ps, pe = _trim(text, ps, age.start())
+    if text[ps:pe].lower() in _vocab()["connectives"]:
+        return False  # `Sebaliknya, pemilik kedai X di Bandung, Rizal Fadillah, …`: no one named before the role
     named = parse_mention(text, ps, pe)
     return named is not None and named.kind_hint == "person" and named.name_start is not None and named.end >= pe
 
@@ -1204,6 +1206,9 @@ def _is_subject_tail(rest: list[str], kind: str) -> bool:
     if rest[0] in SUBJECT_TAIL_STARTS or rest[0] in load_set("adverbs"):
         # `Seorang warga yang enggan disebut namanya mengatakan`: a short relative clause on the subject
         # (people only: `Korea Utara yang tengah mengalami krisis menuntut bantuan` reports a demand, no words)
+        # (a clause keeping the source anonymous may run longer: `yang berbicara kepada surat kabar lokal Milenio
+        # tanpa mau disebutkan namanya`)
+        limit = MAX_RELATIVE_TAIL_WORDS * (2 if not ANONYMITY_WORDS.isdisjoint(rest) else 1)
         return (rest[0] != "yang" or rest[-1] in ("dan", "serta")
-                or len(rest) <= MAX_RELATIVE_TAIL_WORDS and kind in ("person", "group", "role", "unknown", "media"))
+                or len(rest) <= limit and kind in ("person", "group", "role", "unknown", "media"))
     return rest[-1] in ("dan", "serta", "lalu", "kemudian", "pun")

@@ -1832,6 +1832,29 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("reflexive_object_and_a_time_clause_after_it_are_no_quote",
      "Menteri Budi Santoso mengumumkan pengunduran dirinya sebelum meninggalkan Istana.",
      []),
+    ("connective_before_a_locative_role_names_nobody",
+     "Sebaliknya, pemilik warung bakso di Sleman, Budi Santoso, mengeluhkan harga daging sapi yang naik dua kali "
+     "dalam sebulan.",
+     [I("harga daging sapi yang naik dua kali dalam sebulan", "mengeluhkan", BUDI)]),
+    ("collective_with_four_lower_case_role_words_before_its_name",
+     "Kelompok pegiat hak asasi manusia Suara Korban menyerukan agar polisi membuka rekaman kamera tubuh.",
+     [I("polisi membuka rekaman kamera tubuh", "menyerukan", "Suara Korban")]),
+    ("long_clause_keeping_a_source_anonymous",
+     "Seorang saksi mata yang berbicara kepada harian lokal Kabar Timur tanpa mau disebutkan namanya mengatakan "
+     "ledakan terdengar hingga radius satu kilometer.",
+     [I("ledakan terdengar hingga radius satu kilometer", "mengatakan", "Seorang saksi mata")]),
+    ("count_noun_before_the_outlet_after_menurut",
+     "Kebakaran ini merupakan yang keempat di pasar itu tahun ini, menurut hitungan surat kabar Warta Nusantara.",
+     [I("Kebakaran ini merupakan yang keempat di pasar itu tahun ini", "menurut", "Warta Nusantara")]),
+    ("state_of_a_federation_is_a_place_inside_a_body_name",
+     "Kantor Kejaksaan Negara Bagian Sonora menyatakan sedikitnya delapan orang tewas dalam serangan itu.",
+     [I("sedikitnya delapan orang tewas dalam serangan itu", "menyatakan", "Kantor Kejaksaan Negara Bagian Sonora")]),
+    ("capitalised_pihaknya_is_no_new_antecedent",
+     "Direktur Utama PT Kereta Cepat, Budi Santoso, mengatakan galian dilakukan lebih hati-hati.\n\n"
+     "Pihaknya menggandeng tim ahli untuk mendokumentasikan setiap temuan.\n\n"
+     '"Setiap kali kami menemukan fondasi lama, pekerjaan kami hentikan," tuturnya.',
+     [I("galian dilakukan lebih hati-hati", "mengatakan", BUDI),
+      D("Setiap kali kami menemukan fondasi lama, pekerjaan kami hentikan,", "tuturnya", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
