@@ -142,7 +142,9 @@ RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
 )
 #: a cue verb asking for anonymity (`meminta namanya tidak disebutkan`) reports nothing
-RE_ANONYMITY_AFTER_CUE: Final = regex.compile(r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\b")
+#: (`mengatakan nama rendang Padang …` names a thing: the name must be withheld, not reported)
+RE_ANONYMITY_AFTER_CUE: Final = regex.compile(
+    r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan|tidak\s+usah|di\p{Ll}+)\b")
 #: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`,
 #: `mendorong pemerintah segera mengaudit …`)
 ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})

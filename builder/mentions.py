@@ -218,7 +218,9 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
     while m < len(toks) and m - j < 2 and toks[m][2].islower() and toks[m][2] not in v["stops"] \
             and not verb_like(toks[m][2]) and not text[toks[m - 1][1]:toks[m][0]].strip():
         m += 1  # `surat kabar pemerintah Global New Light of Myanmar`: the outlet's own modifiers
+    appositive = False
     if m > j and m < len(toks) and is_capitalized(toks[m][2]):
+        appositive = text[toks[m - 1][1]:toks[m][0]].strip() == ","  # `kantor berita milik pemerintah, Anadolu`
         j = m
     while (j + 1 < len(toks) and ((country := toks[j][2].lower()) in v["places"] or country in v["orgs"])
            and is_capitalized(toks[j][2]) and is_capitalized(toks[j + 1][2])
@@ -230,7 +232,7 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
     while k < len(toks) and (is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"]
                              or k > j and toks[k][2] in ENGLISH_CONNECTORS and k + 1 < len(toks)
                              and is_capitalized(toks[k + 1][2])) \
-            and not text[toks[k - 1][1]:toks[k][0]].strip():
+            and (not text[toks[k - 1][1]:toks[k][0]].strip() or k == j and appositive):
         k += 1  # (`Global New Light of Myanmar`: an English connector inside the name)
     if k == j:
         return None
@@ -813,6 +815,10 @@ MAX_LIST_ITEM_WORDS: Final[int] = 3
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
 
 
+#: a body speaking through a person (`BNPB melalui Kepala Pusat Data X menyebutkan`)
+THROUGH: Final = " melalui "
+
+
 def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`Para pengemudi yang datang dari Jabodetabek, Bandung, dan Surabaya itu`: the commas of a list inside an
     unnamed group's phrase do not cut it; the group opens the chunk before the listed names."""
@@ -834,6 +840,15 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     Clauses are cut at commas; an appositive pair (`Juru Bicara Kremlin, Dmitry
     Peskov`) is read as role + name.
     """
+    through = text.rfind(THROUGH, start, cue_start)
+    if through != -1:
+        # `Manajemen PT X melalui Manajer Humas Lidya Pangaribuan membantah`: the person the body speaks through
+        # is the one whose words these are
+        agent = _parse_subject(text, through + len(THROUGH), cue_start)
+        first = RE_TOKEN.match(text, through + len(THROUGH))
+        if agent is not None and agent.kind_hint == "person" and agent.name_start is not None \
+                and first is not None and first.group().lower() not in load_set("source_nouns"):  # (`akun resmi X`)
+            return agent
     v = _vocab()
     chunks: list[tuple[int, int]] = []
     s = start
