@@ -135,6 +135,8 @@ OBJECT_CUES: Final = frozenset(with_nya(load_list("cues_object")))
 RE_NEGATED_CUE: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("negations"))) + r")\s+(?:(?!(?:di|ter)\w{4,}\s)\w+\s+)?$"
 )  # (`yang meminta namanya tidak disebutkan mengatakan`: the negation belongs to the passive verb)
+#: a cue verb that is only scheduled or planned (`dijadwalkan menyampaikan`, `berencana mengumumkan`)
+RE_PLANNED_CUE: Final = regex.compile(r"(?i)\b(?:dijadwalkan|direncanakan|berencana|hendak)\s+$")
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
 RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
@@ -405,6 +407,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             # `X mengatakan P dan mendesak Q`: a verb coordinated with the last one shares its subject
             shared = prev_subject if prev_subject is not None and RE_COORDINATED_VERB.fullmatch(text, pos, vs) else None
             subject = shared or parse_subject(text, clause_start, cut)
+            if subject is not None and subject.kind_hint == "thing":
+                continue  # `Kasus ini mengingatkan pada …`: a thing reminds, nobody speaks
             manner = RE_MANNER_BEFORE_CUE.search(text, ss, cut) if subject is None else None
             if manner is not None:
                 # `Darmawan membuka paparannya dengan menyebut P`: the cue tells how the main verb's subject acted
@@ -475,6 +479,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             if not opened and RE_TOPIC_CONTENT.match(text, content_at, sent_end):
                 continue  # `bercerita tentang masa kecilnya`: a topic, not what was said
+            if not opened and RE_PLANNED_CUE.search(text, clause_start, vs):
+                continue  # `Tim asesor dijadwalkan menyampaikan rekomendasi …`: speech yet to come, nothing said
             if not opened and RE_NEGATED_CUE.search(text, clause_start, vs):
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
@@ -685,8 +691,8 @@ def _object_noun(text: str, cue_end: int, mention_start: int) -> bool:
 
 def _speaker_inside(text: str, ss: int, end: int, sent_words: list[tuple[int, int, str]], verbs: frozenset[str]) -> bool:
     """A cue verb with a subject before `end`: the sentence names its own speaker."""
-    return any(w[2] in verbs and w[1] <= end and parse_subject(text, _clause_start(text, ss, w[0]), w[0]) is not None
-               for w in sent_words)
+    return any(w[2] in verbs and w[1] <= end and (subject := parse_subject(text, _clause_start(text, ss, w[0]), w[0]))
+               is not None and subject.kind_hint != "thing" for w in sent_words)
 
 
 def _content_follows(text: str, pos: int, end: int) -> bool:

@@ -623,6 +623,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
+    if lows[-1] in DEMONSTRATIVES and len(lows) == 2 and lows[0] in load_set("anaphoric_nouns") and not _speaker_word(lows[0]):
+        return Mention(start, end, None, None, None, None, "thing")  # `Kasus ini mengingatkan pada …`: no source
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
         # `warga Rungkut tersebut` points back at one person; `para warga itu` stays a group
         kind = "group" if lows[0] in v["quantifiers"] and lows[0] not in SINGULAR_QUANTIFIERS else "role"
@@ -754,6 +756,13 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)
+
+
+def _speaker_word(low: str) -> bool:
+    """Whether a noun can name a source (a title, an occupation, a person, a body, a group or an outlet)."""
+    v = _vocab()
+    return (low in v["descriptors"] or low in v["orgs"] or low in v["person_nouns"] or low in v["occupations"]
+            or low in v["quantifiers"] or low in v["anonymous"] or low in v["media_words"] or low in v["source_nouns"])
 
 
 def _glossed_organisation(before_gloss: list[str]) -> bool:
@@ -931,6 +940,9 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             nick = RE_NICKNAME_TAIL.search(text, ps, pe)
             if nick is not None:  # `Bambang Setiawan atau akrab disapa Mang Bembeng (54), sopir angkot, …`
                 ps, pe = _trim(text, ps, nick.start())
+                age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
+                if age is not None:  # `Baso Mappuji (63) atau yang akrab disapa Daeng Baso, jemaah …`
+                    ps, pe = _trim(text, ps, age.start())
             prev = parse_mention(text, ps, pe)
             if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
                 prev = None  # `Sebaliknya, para pedagang …`: a connective opens the sentence, no one is named

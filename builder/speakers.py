@@ -876,14 +876,16 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         while role_start < j and text[role_start] in " \t":
             role_start += 1
         first = RE_TOKEN.match(text, role_start)
-        if first is not None and first.group().lower() in load_set("titles") and text.rfind(",", para_start, k) < para_start:
+        if first is not None and first.group().lower() in load_set("titles") - _vocab()["honorifics"] \
+                and text.rfind(",", para_start, k) < para_start:  # (`KH Abdul Wahid, pengasuh …`: a name, no role)
             return _opens_sentence(text, para_start, role_start)
         place = text[role_start:j - 1].split()
         opening = max(para_start, *(text.rfind(c, para_start, k) + 1 for c in ".!?"))
         head = RE_TOKEN.search(text, opening, k)
         if 1 <= len(place) <= MAX_PLACE_CHUNK_WORDS and all(w[:1].isupper() for w in place) and (
                 RE_PLACED_ADVERBIAL.match(text, opening, k)
-                or head is not None and head.group().lower() in load_set("occupations")
+                or head is not None and (head.group().lower() in load_set("occupations")
+                                         or head.group().lower() in load_set("titles"))
                 and RE_CAPITALISED_TAIL.search(text, opening, k)):
             # `Saat ditemui di Kompleks Parlemen, Senayan, Bimo …`, `Wisatawan asal Melbourne, Australia, Daniel …`:
             # the wider place closes the adverbial or the role before the name

@@ -1872,6 +1872,29 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("body_speaking_through_its_account_stays_the_body",
      "PT Sinar Dok melalui akun resmi Sinar Care menyebut tuduhan itu sebagai fitnah yang keji.",
      [I("tuduhan itu sebagai fitnah yang keji", "menyebut", "PT Sinar Dok")]),
+    ("thing_with_a_demonstrative_is_no_source_so_the_trailing_outlet_is",
+     "Kasus ini mengingatkan pada skandal serupa di sejumlah liga Eropa, tulis situs olahraga BolaKita.",
+     [I("Kasus ini mengingatkan pada skandal serupa di sejumlah liga Eropa", "tulis", "BolaKita")]),
+    ("age_before_a_nickname_clause_stays_out_of_the_name",
+     "Budi Santoso (63) atau yang akrab disapa Daeng Budi, jemaah asal Makassar, mengaku tetap ingin salat di "
+     "Masjidil Haram meski cuaca panas.",
+     [I("tetap ingin salat di Masjidil Haram meski cuaca panas", "mengaku", BUDI)]),
+    ("titled_role_then_place_then_name_opens_a_sentence",
+     "Anggota DPRD Jatim Andi Wijaya menilai aksi itu wajar karena janji pemerintah tak kunjung terwujud.\n\n"
+     "Pengasuh Pondok Pesantren Nurul Huda, Kediri, KH Budi Santoso, bersimpati pada tuntutan para guru. "
+     "Menurut beliau, guru madrasah selama ini bekerja dengan ikhlas.",
+     [I("aksi itu wajar karena janji pemerintah tak kunjung terwujud", "menilai", "Andi Wijaya"),
+      I("guru madrasah selama ini bekerja dengan ikhlas", "Menurut", BUDI)]),
+    ("honorific_chunk_is_no_role_before_an_organisation",
+     "Untuk meredam ketegangan, KH Budi Santoso, pengasuh Pondok Pesantren Nurul Huda Kediri, mempertemukan kedua "
+     "kubu. Menurut beliau, perselisihan soal pilkades tidak boleh memutus persaudaraan.",
+     [I("perselisihan soal pilkades tidak boleh memutus persaudaraan", "Menurut", BUDI)]),
+    ("scheduled_speech_act_is_no_quote",
+     "Tim asesor dijadwalkan menyampaikan rekomendasi kepada dewan geopark pada September mendatang.",
+     []),
+    ("reduplicated_adverb_stays_out_of_a_group_subject",
+     "Di media sosial, warganet ramai-ramai menyebut pemain muda itu sebagai korban perundungan digital.",
+     [I("pemain muda itu sebagai korban perundungan digital", "menyebut", "warganet")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
