@@ -230,7 +230,7 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
         j += 1
     k = j
     while k < len(toks) and (is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"]
-                             or k > j and toks[k][2] in ENGLISH_CONNECTORS and k + 1 < len(toks)
+                             or k > j and toks[k][2] in CONNECTORS and k + 1 < len(toks)
                              and is_capitalized(toks[k + 1][2])) \
             and (not text[toks[k - 1][1]:toks[k][0]].strip() or k == j and appositive):
         k += 1  # (`Global New Light of Myanmar`: an English connector inside the name)
@@ -820,6 +820,18 @@ RE_LIST_TAIL: Final = regex.compile(r"\s*(?:dan|serta) \p{Lu}")
 MAX_LIST_ITEM_WORDS: Final[int] = 3
 
 
+#: degrees written without dots (`Andi Rahim, SH, MH, mengatakan`); read as degrees only in a run of two
+RE_BARE_DEGREE: Final = regex.compile(r"SH|MH|SE|MM|ST|MT|SIP|SKM|MAP|MSi|SSos|SPd|MPd|SKom|MKom|SAg|MAg|SKep")
+
+
+def _bare_degree_pair(text: str, chunks: list[tuple[int, int]], idx: int) -> bool:
+    """A chunk holding one undotted degree next to another (`, SH, MH,`): a single one may be someone's initials."""
+    if not RE_BARE_DEGREE.fullmatch(text[chunks[idx][0]:chunks[idx][1]].strip()):
+        return False
+    return any(0 <= j < len(chunks) and RE_BARE_DEGREE.fullmatch(text[chunks[j][0]:chunks[j][1]].strip())
+               for j in (idx - 1, idx + 1))
+
+
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
 
@@ -877,7 +889,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     nothing_after = True
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
-        if RE_DEGREE.fullmatch(text[cs:ce].strip()) or RE_PSEUDONYM_NOTE.fullmatch(text[cs:ce].strip()):
+        if RE_DEGREE.fullmatch(text[cs:ce].strip()) or RE_PSEUDONYM_NOTE.fullmatch(text[cs:ce].strip()) \
+                or _bare_degree_pair(text, chunks, idx):
             continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]

@@ -754,7 +754,7 @@ ORG_ANTECEDENT_PARAGRAPHS: Final[int] = 1  # paragraphs before the current one s
 POLICE_HEADS: Final = {"kapolri": "polri", "kapolda": "polda", "kapolres": "polres", "kapolresta": "polresta",
                        "kapolrestabes": "polrestabes", "kapolsek": "polsek"}
 #: titles of the one person heading a region or its police, whom no other office of the region names
-REGION_HEADS: Final = frozenset(POLICE_HEADS) | {"bupati", "gubernur", "walikota", "wali", "camat", "lurah"}
+REGION_HEADS: Final = frozenset(POLICE_HEADS) | {"bupati", "gubernur", "walikota", "wali", "camat", "lurah", "presiden"}
 #: `hakim tunggal X`: a court of one judge, so `hakim` alone is that person
 SOLE_JUDGE: Final = ("hakim", "tunggal")
 #: a short form in parentheses: one or two capitalised words (`(Kompolnas)`, `(KAI Commuter)`)
@@ -1311,10 +1311,12 @@ def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_
     if not title_words:
         return False
     ent = reg.canonical(name)
-    if ent is None or ent.role is None:
+    # (`Menteri Luar Negeri Mesir, Karim Abdel-Fattah, …`: a role set off by a comma is the person's too)
+    role = None if ent is None else ent.role or _appositive_role_before(reg.text, ent.para_start, ent.run_start)
+    if ent is None or role is None:
         return False
     lower = _lower_role_before(reg.text, ent.para_start, ent.run_start) or ""  # `juru bicara` before `Kremlin X`
-    held = set(ent.role.split() + lower.lower().split())
+    held = set(role.lower().split() + lower.lower().split())
     if not argument_words:
         # `Presiden mengatakan` after the Mensesneg spoke: a bare one-word title names someone else when
         # the last speaker's own role holds other titles

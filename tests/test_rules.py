@@ -1895,6 +1895,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("reduplicated_adverb_stays_out_of_a_group_subject",
      "Di media sosial, warganet ramai-ramai menyebut pemain muda itu sebagai korban perundungan digital.",
      [I("pemain muda itu sebagai korban perundungan digital", "menyebut", "warganet")]),
+    ("president_is_no_other_office_of_the_same_country",
+     "Menteri Luar Negeri Mesir, Budi Santoso, mengatakan Kairo telah mengirim surat resmi kepada DK PBB.\n\n"
+     "Presiden Mesir, dalam pidato yang disiarkan televisi, menyatakan negaranya siap menempuh semua jalur hukum.",
+     [I("Kairo telah mengirim surat resmi kepada DK PBB", "mengatakan", BUDI),
+      I("negaranya siap menempuh semua jalur hukum", "menyatakan", "Presiden Mesir")]),
+    ("undotted_degrees_after_a_name_are_skipped",
+     "Kepala Seksi Penerangan Hukum Kejati Kaltara, Budi Santoso, SH, MH, mengatakan keempat tersangka "
+     "diduga mencairkan kredit fiktif.",
+     [I("keempat tersangka diduga mencairkan kredit fiktif", "mengatakan", BUDI)]),
+    ("a_single_initials_chunk_is_a_name_not_a_degree",
+     "Salah satu tersangka, MH, mengaku menerima uang Rp 2 miliar dari kontraktor.",
+     [I("menerima uang Rp 2 miliar dari kontraktor", "mengaku", "MH")]),
+    ("contest_judge_is_a_title",
+     "Juri Budi Santoso akhirnya angkat bicara. Ia menegaskan keputusan itu diambil berdasarkan penampilan "
+     "malam itu.\n\n"
+     '"Jujur, saya sendiri tidak setuju," ujar juri lainnya, Andi Wijaya, dalam siaran langsung.',
+     [I("keputusan itu diambil berdasarkan penampilan malam itu", "menegaskan", BUDI),
+      D("Jujur, saya sendiri tidak setuju,", "ujar", "Andi Wijaya")]),
+    ("romance_connector_inside_a_printed_outlet_name",
+     "Harian Folha de Lisboa melaporkan lebih dari 500 ribu pengguna mendaftar di aplikasi itu dalam dua hari.",
+     [I("lebih dari 500 ribu pengguna mendaftar di aplikasi itu dalam dua hari", "melaporkan", "Folha de Lisboa")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
