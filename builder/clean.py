@@ -32,6 +32,10 @@ RE_DATELINE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
+#: a photo credit line: the outlet, a slash, the photographer in capitals (`TRIBUNJATENG/FAJAR NUGROHO`)
+RE_PHOTO_CREDIT: Final = regex.compile(r"[\p{Lu}\d.-]+(?:\.(?i:com|co\.id|id))?/[\p{Lu}][\p{Lu} .'-]*")
+#: a caption's capitalised label and dash (`AKSI OJOL - Ribuan pengemudi …`), read only after a photo credit
+RE_CAPTION_LABEL: Final = regex.compile(r"[\p{Lu}\d][\p{Lu}\d ]*\p{Lu} [-–—] ")
 MAX_DATELINE_WORDS: Final[int] = 4
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns
@@ -126,6 +130,7 @@ def clean(raw: str) -> Body:
     """Keep body lines verbatim, joined by blank lines; drop furniture and repeated lines."""
     lines: list[tuple[int, int]] = []
     in_list = False  # after `Artikel Terkait`: headline lines until the first sentence
+    after_credit = False  # right after a photo credit (`TRIBUN-TIMUR.COM/MUHAMMAD FADHLY ALI`)
     for m in RE_LINE.finditer(raw):
         s, e = m.span()
         while s < e and raw[s].isspace():
@@ -139,7 +144,9 @@ def clean(raw: str) -> Body:
             in_list = True
             continue
         in_list = in_list and _listed_headline(line)
-        if not in_list and not is_boilerplate(line):
+        captioned = after_credit and RE_CAPTION_LABEL.match(line) is not None
+        after_credit = RE_PHOTO_CREDIT.fullmatch(line) is not None
+        if not in_list and not captioned and not is_boilerplate(line):
             lines.append((s, e))
     # a repeated line (teaser, caption) is kept at its last place, where its context is
     last_at = {raw[s:e]: i for i, (s, e) in enumerate(lines)}

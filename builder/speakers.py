@@ -81,6 +81,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_HONORIFIC_CLOSING_RUN: Final = regex.compile(
     r"(?:^| )(?:" + "|".join(sorted((w.capitalize() for w in load_set("abbreviations") & load_set("titles") if len(w) > 1),
                                    key=len, reverse=True)) + r")\.$")
+#: the two words closing a stretch of text (`Hakim Ketua`)
+RE_TITLE_PAIR: Final = regex.compile(r"(\p{L}+) (\p{L}+)$")
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
 RE_CAPITALISED_WORD: Final = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ]")
 RE_DEMONSTRATIVE_AFTER: Final = re.compile(r" (?:itu|tersebut|ini)\b")
@@ -337,13 +339,22 @@ class Registry:
         if len(words) == 2 and self._placed(words[0][1]):
             return words[1][0]  # `Kepala Pelaksana BPBD Lumajang Isnugroho`, `Kabupaten Lumajang` written too: a mononym
         before = RE_WORD_AFTER_GLOSS.search(self.text, max(0, s - 40), s)
-        if before is not None and before.group("prev") and before.group("prev").lower() not in _vocab()["places"]:
-            before = None  # after a place (`(BPBD) Flores Timur Petrus …`) or a gloss only, not after a title
+        if before is not None and before.group("prev") and before.group("prev").lower() not in _vocab()["places"] \
+                and not self._title_pair_before(before.start("prev")):
+            # after a place (`(BPBD) Flores Timur Petrus …`) or a gloss only, not after a title, unless two titles
+            # stand together (`Hakim Ketua Ratna Dewi Lubis`, `Ratna menegaskan`): the second takes no argument
+            before = None
         word = before.group("word") if before is not None else ""
         if before is not None and len(words) >= 2 and not word.isupper() and word.lower() not in _vocab()["known"] \
                 and self._used_alone(word, before.start("word")):
             return before.start("word")
         return s
+
+    def _title_pair_before(self, pos: int) -> bool:
+        """Whether the word at pos and the one before it are both titles (`Hakim Ketua`)."""
+        pair = RE_TITLE_PAIR.search(self.text, max(0, pos - 40), RE_TOKEN.match(self.text, pos).end())
+        titles = load_set("titles")
+        return pair is not None and pair.group(1).lower() in titles and pair.group(2).lower() in titles
 
     def _glosses(self) -> frozenset[str]:
         """The capitalised short forms the article writes in parentheses (`(Kompolnas)`, `(KAI Commuter)`)."""
@@ -634,10 +645,20 @@ class Registry:
         for pi, (s, _), ent in self.all_entities(backwards_from=pos, max_paragraphs=ORG_ANTECEDENT_PARAGRAPHS):
             full = self.canonical(ent.name) if ent is not None else None
             if full is not None and full.kind == "organization":
+                if full.name == ent.name:
+                    full = self._whole_organisation(pi, s, full)
                 if _opens_sentence(self.text, self.paras[pi].content_start, s):
                     return full  # the subject of a recent sentence, not an organisation inside its object
                 nearest = nearest or full
         return nearest
+
+    def _whole_organisation(self, pi: int, s: int, ent: Entity) -> Entity:
+        """The organisation's whole name where `dan` joins two runs of it (`Institut Vulkanologi dan Seismologi
+        Filipina (PHIVOLCS)`): the run alone holds only the first part."""
+        m = parse_mention(self.text, s, min(self.paras[pi].end, s + MENTION_WINDOW))
+        if m is None or m.kind_hint != "organization" or m.name_start != s or m.name_end <= s + len(ent.name):
+            return ent
+        return replace(ent, name=self.text[m.name_start:m.name_end])
 
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before a position, not counting names after a preposition (`di Timur Jauh`).

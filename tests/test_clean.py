@@ -91,6 +91,15 @@ def test_related_article_list_is_dropped() -> None:
     assert clean(raw).text == P1 + PARAGRAPH_SEP + P3
 
 
+def test_labelled_caption_after_a_photo_credit_is_dropped() -> None:
+    caption = ("UNJUK RASA - Ratusan buruh berunjuk rasa di depan kantor bupati, Senin (6/10/2025). "
+               "Massa menuntut upah dinaikkan.")
+    raw = _page(P1, "TRIBUNJATIM.COM/ANDI PRATAMA", caption, P3)
+    assert clean(raw).text == P1 + PARAGRAPH_SEP + P3
+    # without the credit before it, a capitalised opening and a dash is a dateline, and the line is body
+    assert caption in clean(_page(P1, caption, P3)).text
+
+
 def test_headlines_after_a_list_header_are_dropped_up_to_the_first_sentence() -> None:
     raw = _page(
         P1,

@@ -1916,6 +1916,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("romance_connector_inside_a_printed_outlet_name",
      "Harian Folha de Lisboa melaporkan lebih dari 500 ribu pengguna mendaftar di aplikasi itu dalam dua hari.",
      [I("lebih dari 500 ribu pengguna mendaftar di aplikasi itu dalam dua hari", "melaporkan", "Folha de Lisboa")]),
+    ("second_of_two_titles_takes_no_argument_when_the_name_word_stands_alone",
+     '"Menghukum para tergugat untuk menetapkan baku mutu udara," kata Hakim Ketua Ratna Dewi Lubis saat '
+     "membacakan amar putusan.\n\nRatna menegaskan pemerintah tidak dapat berlindung di balik faktor cuaca.",
+     [D("Menghukum para tergugat untuk menetapkan baku mutu udara,", "kata", "Ratna Dewi Lubis"),
+      I("pemerintah tidak dapat berlindung di balik faktor cuaca", "menegaskan", "Ratna Dewi Lubis")]),
+    ("body_pointed_back_at_keeps_its_whole_name_across_dan",
+     "Institut Geologi dan Seismologi Nusantara (NIGS) menyatakan kolom abu membubung hingga 4.000 meter. "
+     "Lembaga itu juga menegaskan status gunung tetap berada di Level 3.",
+     [I("kolom abu membubung hingga 4.000 meter", "menyatakan", "Institut Geologi dan Seismologi Nusantara"),
+      I("status gunung tetap berada di Level 3", "menegaskan", "Institut Geologi dan Seismologi Nusantara")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
