@@ -260,7 +260,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         trail_cut = INFINITY  # where a relaying outlet's trailing cue starts (`…, tulis Reuters`)
         kinds = {w[2] for w in sent_words}  # which rule families can fire here at all
         has_menurut = "menurut" in kinds or "menurutnya" in kinds
-        lm = RE_DIKUTIP_LEAD.match(text, ss, se) if not DIKUTIP_WORDS.isdisjoint(kinds) or "mengutip" in kinds else None
+        lm = None
+        if not DIKUTIP_WORDS.isdisjoint(kinds) or "mengutip" in kinds:
+            opener = RE_LEADING_CONNECTIVE.match(text, ss, se)  # `Sementara itu, dikutip dari laman resmi BMKG, P`
+            lm = RE_DIKUTIP_LEAD.match(text, opener.end() if opener else ss, se)
         if lm:
             comma = text.find(",", lm.end(), se)
             outlet = parse_mention(text, lm.end(), comma) if comma != -1 else None
@@ -372,6 +375,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                         continue
         # indirect.dikutip — `P, dikutip The Guardian.`: an outlet as the source
         dm = RE_DIKUTIP_TRAIL.search(text, ss, se) if any(w[2] in DIKUTIP_WORDS for w in sent_words) else None
+        if dm and lm and dm.end() >= lm.end():
+            dm = None  # `Sementara itu, dikutip dari X, P`: the comma after a connective opens the lead, no trail
         if dm:
             mention = parse_mention(text, dm.end(), se)
             after = RE_FAST_WORD.search(text, mention.end, se) if mention is not None else None

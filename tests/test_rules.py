@@ -1926,6 +1926,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Lembaga itu juga menegaskan status gunung tetap berada di Level 3.",
      [I("kolom abu membubung hingga 4.000 meter", "menyatakan", "Institut Geologi dan Seismologi Nusantara"),
       I("status gunung tetap berada di Level 3", "menegaskan", "Institut Geologi dan Seismologi Nusantara")]),
+    ("connective_before_a_dikutip_lead",
+     "Sementara itu, dikutip dari laman resmi BMKG, hujan lebat masih berpotensi terjadi di Jawa Barat hingga "
+     "tiga hari ke depan.",
+     [I("hujan lebat masih berpotensi terjadi di Jawa Barat hingga tiga hari ke depan", "dikutip dari", "BMKG")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
