@@ -344,6 +344,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
         # indirect.trailing_cue — `P, kata X.` / `P, menurut X.` / `P, tambahnya.`
         tm = None
+        relayed = None
         for w in sent_words:
             if w[2] in cues["trailing"] and text[max(ss, w[0] - 3):w[0]].rstrip().endswith(",") \
                     and not text[w[0]].isupper():  # `…, Sebut Tangkapan Ikan Anjlok`: a Title Case headline's verb
@@ -367,6 +368,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                         and _speaker_inside(text, ss, comma, sent_words, cues["verbs"])):
                     # `IAEA menyatakan P, tulis The Guardian`: the outlet relays a speaker of the sentence's own
                     lead_via, trail_cut = mention, comma
+                    relayed = (comma, cue, mention)  # the outlet's own report if no speaker's quote comes of it
                 elif mention is not None or nya:
                     if not any(q.close is not None and comma - 2 <= q.close <= comma for q in marked):
                         lead = RE_LEADING_CONNECTIVE.match(text, ss, comma)  # `Sementara itu, P, kata X`: not P's
@@ -519,6 +521,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if len(out) > made:
                 prev_subject = subject
             pos = ce
+        if relayed is not None and len(out) == made_before:
+            # `Ribuan warga turun ke jalan untuk menuntut pengunduran diri X, lapor Reuters`: the inner verb took
+            # a plain object and reported nothing, so the outlet reports the sentence
+            comma, cue, outlet = relayed
+            lead_via = None
+            lead = RE_LEADING_CONNECTIVE.match(text, ss, comma)
+            make(lead.end() if lead else ss, comma, "indirect.trailing_cue", 0.8, cue, outlet)
         if lm and lead_via is not None and len(out) == made_before and kinds.isdisjoint(cues["verbs"]):
             # indirect.dikutip_lead — `Dilansir dari CNN, P.`: no other source, the outlet is the speaker
             # (a cue verb left unused, as in `X menyebut Y sebagai "…"`, means the sentence has its own speaker)

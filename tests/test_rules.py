@@ -1930,6 +1930,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Sementara itu, dikutip dari laman resmi BMKG, hujan lebat masih berpotensi terjadi di Jawa Barat hingga "
      "tiga hari ke depan.",
      [I("hujan lebat masih berpotensi terjadi di Jawa Barat hingga tiga hari ke depan", "dikutip dari", "BMKG")]),
+    ("outlet_reports_a_sentence_whose_inner_verb_took_a_plain_object",
+     "Ribuan buruh turun ke jalan di Dhaka pada Minggu untuk menuntut kenaikan upah minimum di tengah lonjakan "
+     "harga pangan, lapor Reuters.",
+     [I("Ribuan buruh turun ke jalan di Dhaka pada Minggu untuk menuntut kenaikan upah minimum di tengah lonjakan "
+        "harga pangan", "lapor", "Reuters")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
