@@ -72,7 +72,8 @@ RE_TIME_ADJUNCT: Final = regex.compile(
     r"(?i)\G[\s,]*(?:(?:" + "|".join(regex.escape(w) for w in sorted(load_set("time_openers"), key=len, reverse=True))
     + r")\b\s*){1,3}(?:\([\d/.\s-]+\)\s*)?(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*)?,\s*"
 )
-RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G(?P<cue>menurut(?:nya)?)\b")
+LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
+RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>menurut(?:nya)?)\b")  # (`Namun menurut dia, P`)
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
@@ -80,7 +81,6 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
 #: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
-LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
 #: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
 RE_LEADING_CONNECTIVE: Final = regex.compile(r"(?i)\G" + CONNECTIVE_WORDS + r",\s+")
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P` / `Seperti disampaikan X, P`: a passive cue opening the sentence
@@ -191,7 +191,8 @@ CUES_BEFORE_ALTERNATION: Final[str] = "|".join(
     regex.escape(w) for w in sorted(load_set("cues_before"), key=len, reverse=True))
 RE_NEXT_CUE_VERB: Final = regex.compile(
     r"\s(?:dan|serta)\s+(?:(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan|mendesak|menyerukan|mengimbau"
-    r"|memperingatkan)\b|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
+    r"|memperingatkan|menuding|menuduh|mengkritik)\b"
+    r"|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
     # `X mengakui P, tetapi memastikan Q`: a contrasted second speech act
     + r"|,\s*(?:tetapi|tapi|namun)\s+(?:" + CUES_BEFORE_ALTERNATION + r")\b"
 )

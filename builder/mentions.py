@@ -571,6 +571,12 @@ MAX_NAME_AFTER_GLOSS: Final[int] = 3
 COMPANY_HEADS: Final = frozenset({"pt", "cv", "perum", "persero"})
 
 
+#: a Balinese name opens with `I` (men) or `Ni` (women) and a birth-order name (`I Made Surya`, `Ni Ketut Ayu`)
+BALINESE_MARKERS: Final = frozenset({"I", "Ni"})
+BALINESE_BIRTH_NAMES: Final = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut",
+                                         "gusti", "dewa", "luh"})
+
+
 #: shortened first names that only ever open a name (`Moh. Hasan Basri`, `Muh. Yusuf`)
 NAME_INITIAL_ABBREVIATIONS: Final = frozenset({"moh", "muh", "moch", "mohd"})
 
@@ -678,8 +684,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         mixed_case_taken = mixed_case_taken or not tok.isupper()
         k -= 1
         j = k - 2
-        if j - 1 >= floor and lows[j + 1] in ENGLISH_CONNECTORS and lows[j] in ENGLISH_CONNECTORS:
-            j -= 1  # `Institute for the Study of War`: two connectors
+        if j - 1 >= floor and lows[j + 1] in CONNECTORS and lows[j] in CONNECTORS:
+            j -= 1  # `Institute for the Study of War`, `Pieter van der Merwe`: two connectors
         if (j >= floor and lows[k - 1] in CONNECTORS and is_capitalized(taken[j][2])
                 and (lows[j] not in v["known"] or lows[j] in v["orgs"] and lows[k - 1] in ENGLISH_CONNECTORS)):
             # `Abdullah bin Zayed`, `Inside the Games`: a lower-case connector between two name words; an English
@@ -719,9 +725,12 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         if all(w in v["places"] or w in v["orgs"] for w in lows) or lows[0] in v["orgs"] and v["titles"].isdisjoint(lows):
             return Mention(start, end, start, end, None, None, "organization")  # `DPRD Kota Bandung`
         return Mention(start, end, None, None, None, None, "role")
-    opener = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in NAME_INITIAL_ABBREVIATIONS), None)
+    opener = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in NAME_INITIAL_ABBREVIATIONS
+                   or taken[j][2] in BALINESE_MARKERS and lows[j + 1] in BALINESE_BIRTH_NAMES), None)
     if opener is not None:
-        k = opener  # `Kepala DPMD Sampang Moh. Hasan Basri`: `Moh.` only ever opens a name
+        # `Kepala DPMD Sampang Moh. Hasan Basri`: `Moh.` only ever opens a name; so does a Balinese `I` or `Ni`
+        # before a birth-order name (`TPI Ngurah Rai I Made Surya Adnyana`)
+        k = opener
     name_s, name_e = taken[k][0], end
     name = " ".join(lows[k:])
     r = k
@@ -962,6 +971,10 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if prev is not None and prev.name_start is not None and prev.end >= pe and (
                     prev.role_start is None or prev.kind_hint == "person"):
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
+            if prev is not None and prev.name_start is None and prev.kind_hint == "person" and prev.end >= pe \
+                    and text[prev.start:prev.end].split()[0].lower() in SINGULAR_QUANTIFIERS:
+                # `Seorang saksi mata, pemilik kedai teh di tepi Sungai Seti, mengatakan`: the unnamed person
+                return Mention(prev.start, prev.end, None, None, role[0], role[1], "person")
         closing = next((b for a, b in parens if a >= toks[-1].end()), toks[-1].end())  # `… Indonesia (WALHI) menilai`
         m = parse_mention(text, toks[0].start(), closing)
         if m is None:
@@ -1222,7 +1235,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
-RE_DEGREE: Final = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM")
+RE_DEGREE: Final = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM|CFP|CFA|CPA")
 #: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`); a priest's religious order after
 #: the name counts as one (`Pater Markus Seran SVD`)
 RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)|SVD|OFM|SJ|MSC|CICM|OCarm|Pr")

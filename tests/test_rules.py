@@ -1935,6 +1935,30 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "harga pangan, lapor Reuters.",
      [I("Ribuan buruh turun ke jalan di Dhaka pada Minggu untuk menuntut kenaikan upah minimum di tengah lonjakan "
         "harga pangan", "lapor", "Reuters")]),
+    ("two_lower_case_connectors_inside_a_name",
+     'Partai oposisi itu menyerukan agar manajemen perusahaan listrik negara dirombak.\n\n'
+     '"Perusahaan itu sudah menjadi lubang hitam uang pajak," ujar juru bicara partai, Pieter van der Merwe.',
+     [I("manajemen perusahaan listrik negara dirombak", "menyerukan", "Partai oposisi itu"),
+      D("Perusahaan itu sudah menjadi lubang hitam uang pajak,", "ujar", "Pieter van der Merwe")]),
+    ("balinese_i_and_birth_order_name_open_a_name_after_a_place",
+     "Kepala Kantor Imigrasi Bandara Ngurah Rai I Made Suarta memastikan pembayaran bisa dilakukan secara daring.",
+     [I("pembayaran bisa dilakukan secara daring", "memastikan", "I Made Suarta")]),
+    ("professional_certification_after_a_name_is_a_degree",
+     "Perencana keuangan Budi Santoso, CFP, mengingatkan agar masyarakat tidak membeli emas dengan uang pinjaman.",
+     [I("masyarakat tidak membeli emas dengan uang pinjaman", "mengingatkan", BUDI)]),
+    ("unnamed_person_then_a_role_appositive",
+     "Seorang saksi mata, pemilik kedai teh di tepi sungai, mengatakan pesawat tampak oleng sebelum menghantam tebing.",
+     [I("pesawat tampak oleng sebelum menghantam tebing", "mengatakan", "Seorang saksi mata")]),
+    ("accusation_coordinated_after_a_judgement_is_a_second_quote",
+     "Anggota DPRD Budi Santoso menilai status darurat terlambat ditetapkan dan menuding pemkot tak punya rencana "
+     "cadangan.",
+     [I("status darurat terlambat ditetapkan", "menilai", BUDI),
+      I("pemkot tak punya rencana cadangan", "menuding", BUDI)]),
+    ("connective_without_a_comma_before_menurut",
+     "Budi Santoso menilai langkah cepat polisi patut diapresiasi. Namun menurut dia, penindakan selama ini kerap "
+     "berhenti di tingkat kurir.",
+     [I("langkah cepat polisi patut diapresiasi", "menilai", BUDI),
+      I("penindakan selama ini kerap berhenti di tingkat kurir", "menurut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
