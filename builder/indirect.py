@@ -60,6 +60,9 @@ RE_ADDRESSEE_AGAR: Final = regex.compile(
     r"(?i)\G\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:yang|di|dari)\s+[^,.;:!?\"“”]{1,60}?)?\s+(?=(?:agar|supaya)\s)"
 )
 URGING_CUES: Final = frozenset({"mengajak", "meminta", "mengimbau", "mendesak", "menyerukan", "mendorong"})
+#: cue verbs whose addressee is left out of the content only before `agar`/`supaya` (`mengingatkan pada masyarakat
+#: agar P`; but `mengingatkan pengemudi untuk …` keeps the addressee)
+WARNING_CUES: Final = frozenset({"mengingatkan"})
 RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya)\s+)?")
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
 RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
@@ -174,6 +177,9 @@ RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|merek
 RE_NYA_SUBJECT: Final = regex.compile(r"\p{Ll}{3,}nya\s+\p{Ll}")
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
+#: `mengingatkan pada X` with no clause after it (`agar`, `bahwa`, `untuk`): X is recalled, not warned of
+RECALL_CUES: Final = frozenset({"mengingatkan"})
+RE_RECALLED: Final = regex.compile(r"(?i)(?:pada|akan)\s(?![^.]*\b(?:agar|supaya|bahwa|untuk|jangan)\b)")
 #: `X, yang menyatakan P`: a cue verb opening a relative clause on the name before it
 RE_RELATIVE_BEFORE_CUE: Final = regex.compile(r",\s+yang\s+(?:(?:" + ADVERB_ALTERNATION + r")\s+)?$")
 #: `yang menyebut diri mereka "Jingga"`: a name the antecedent goes by, nothing said
@@ -456,7 +462,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 bm = None  # `mengaku suaminya sempat mengirim pesan … bahwa P`: the `bahwa` is the inner verb's
             am = RE_ADDRESSEE.match(text, cs, sent_end)
             um = RE_ADDRESSEE_UNTUK.match(text, cs, sent_end) if word in URGING_CUES else None
-            if um is None and word in URGING_CUES:
+            if um is None and (word in URGING_CUES or word in WARNING_CUES):
                 um = RE_ADDRESSEE_AGAR.match(text, cs, sent_end)
                 if um is not None and any(verb_like(w) for w in um.group("who").lower().split()):
                     um = None  # `meminta OJK memperketat pengawasan agar P`: the verb's object is a clause
@@ -485,6 +491,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
                 # with its own subject (`menjawab pihaknya akan …`, `berjanji keputusan itu akan …`)
                 continue
+            if not opened and word in RECALL_CUES and RE_RECALLED.match(text, content_at, sent_end):
+                continue  # `Kerusuhan ini mengingatkan pada tragedi 2021`: something recalled, nothing said
             if not opened and RE_TOPIC_CONTENT.match(text, content_at, sent_end):
                 continue  # `bercerita tentang masa kecilnya`: a topic, not what was said
             if not opened and RE_PLANNED_CUE.search(text, clause_start, vs):

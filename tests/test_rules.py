@@ -1959,6 +1959,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "berhenti di tingkat kurir.",
      [I("langkah cepat polisi patut diapresiasi", "menilai", BUDI),
       I("penindakan selama ini kerap berhenti di tingkat kurir", "menurut", BUDI)]),
+    ("something_recalled_is_no_quote",
+     'Kerusuhan ini mengingatkan pada tragedi 2021 yang diangkat dalam film dokumenter "Penjara Darah".',
+     []),
+    ("warning_addressee_before_agar_stays_out",
+     "Budi Santoso mengingatkan pada masyarakat agar tidak membeli emas dengan uang pinjaman.",
+     [I("tidak membeli emas dengan uang pinjaman", "mengingatkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
