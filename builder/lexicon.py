@@ -45,7 +45,7 @@ LEXICON_NAMES: tuple[str, ...] = (
     "abbreviations", "act_objects", "adverbs", "anaphoric_nouns", "anonymous_sources", "bodies", "boilerplate",
     "captions", "connectives", "cues_after", "cues_before", "cues_clause", "cues_first", "cues_object", "cues_passive",
     "groups", "list_headers", "media", "mention_stops", "name_openers", "negations", "occupations", "org_anaphors", "org_heads",
-    "organizations", "person_nouns", "press", "places", "prepositions", "pronouns", "openers", "quantifiers",
+    "organizations", "person_nouns", "press", "places", "prepositions", "pronouns", "openers", "quantifiers", "ranks",
     "source_nouns", "stance_against", "stance_favor", "stance_hedges", "stance_rebuttal", "stance_weak",
     "subordinators", "time_nouns", "time_openers", "titles",
 )

@@ -539,6 +539,9 @@ def _portfolio_conjunction(taken: list[tuple[int, int, str]], nxt: str) -> bool:
         return True
     if head in v["titles"] and RE_NOMINALISATION.match(taken[-1][2]) and RE_NOMINALISATION.match(nxt):
         return True  # `Komisioner Perdamaian dan Keamanan`: two abstract nouns (ke-an, pe-an) of one portfolio
+    if head in v["titles"] and len(taken) >= 3 and RE_NOMINALISATION.match(nxt) and nxt.lower() not in v["org_heads"] \
+            and nxt.lower() not in v["titles"]:
+        return True  # `Menteri Sumber Asli dan Kelestarian Alam`: an abstract noun opens the portfolio's second part
     # `Kementerian Haji dan Umrah`, `Kepala Bidang Pembinaan dan Prestasi`: an office's name, not two people
     section = head in v["org_heads"] or head in v["titles"] and len(taken) >= 2 and taken[1][2].lower() in SECTION_WORDS
     return section and nxt.lower() not in v["titles"] and is_capitalized(taken[-1][2])

@@ -81,6 +81,8 @@ RE_CAPITALISED_RUN: Final = regex.compile(
 RE_HONORIFIC_CLOSING_RUN: Final = regex.compile(
     r"(?:^| )(?:" + "|".join(sorted((w.capitalize() for w in load_set("abbreviations") & load_set("titles") if len(w) > 1),
                                    key=len, reverse=True)) + r")\.$")
+#: `dan` and an abstract noun (ke-an, pe-an) after a title's words: the portfolio's second part
+RE_PORTFOLIO_GOES_ON: Final = regex.compile(r" dan (?!Kementerian\b)(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\p{Ll}{2,}an\b")
 #: the two words closing a stretch of text (`Hakim Ketua`)
 RE_TITLE_PAIR: Final = regex.compile(r"(\p{L}+) (\p{L}+)$")
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
@@ -197,6 +199,8 @@ class Registry:
         words = text[s:e].split(" ")
         if words[0].lower() in PLACE_TYPES:
             return None  # `Kelurahan Kertasari`: a place, never a person
+        if len(words) > 1 and words[0].lower() in load_set("titles") and RE_PORTFOLIO_GOES_ON.match(text, e):
+            return None  # `Menteri Sumber Asli dan Kelestarian Alam`: the office's name goes on, no name ends it here
         if RE_DEGREE.fullmatch(text[s:e]):
             return None  # `…, M.Sc.`, `…, MARS,`: a degree written after a name
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
@@ -262,13 +266,14 @@ class Registry:
 
     def role_of(self, ent: Entity) -> str | None:
         """The role written with the name, or the lower-case role words just before it (`juru bicara X`)."""
-        if ent.role is not None:
+        if ent.role is not None and not set(ent.role.split()) <= load_set("ranks"):
             return ent.role
+        # (a rank alone, `AKBP Hendrikus Bili`, holds no office: the role set off before it does)
         role = _lower_role_before(self.text, ent.para_start, ent.run_start)
         if role and set(role.lower().replace(".", " ").split()) <= _vocab()["honorifics"]:
             role = None  # `Bupati X, H. Andi Rahmat Saleh`: an honorific is no role; the chunk before the comma gives it
         role = role or _appositive_role_before(self.text, ent.para_start, ent.run_start)
-        return role.lower() if role else None
+        return role.lower() if role else ent.role
 
     def all_entities(self, backwards_from: int | None = None, max_paragraphs: int | None = None):
         """(paragraph, run, entity) over the article, or backwards from a position."""

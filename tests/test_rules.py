@@ -1965,6 +1965,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("warning_addressee_before_agar_stays_out",
      "Budi Santoso mengingatkan pada masyarakat agar tidak membeli emas dengan uang pinjaman.",
      [I("tidak membeli emas dengan uang pinjaman", "mengingatkan", BUDI)]),
+    ("abstract_noun_after_dan_continues_a_portfolio",
+     "Menteri Sumber Daya dan Kelestarian Alam Malaysia, Datuk Seri Budi Santoso, menyatakan kabut asap berasal "
+     "dari titik api di Sumatra.\n\nMenteri itu juga meminta Indonesia menindak perusahaan yang membakar lahan.",
+     [I("kabut asap berasal dari titik api di Sumatra", "menyatakan", BUDI),
+      I("Indonesia menindak perusahaan yang membakar lahan", "meminta", BUDI)]),
+    ("rank_before_a_name_leaves_the_office_set_off_before_it",
+     "Kapolres Sumba Barat, AKBP Budi Santoso, mengatakan seorang joki cilik meninggal setelah terjatuh.\n\n"
+     "Kapolres menambahkan polisi telah memeriksa lima saksi.",
+     [I("seorang joki cilik meninggal setelah terjatuh", "mengatakan", BUDI),
+      I("polisi telah memeriksa lima saksi", "menambahkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
