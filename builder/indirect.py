@@ -681,7 +681,10 @@ def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) ->
         or words[0].endswith("nya") and any(verb_like(w) or len(w) > 5 and w.startswith("di") for w in words[1:4])
         or any(w in ASPECT_WORDS and words[i] not in ("di", "ke", "dari", "pada") for i, w in enumerate(words[1:]))
         # `khawatir ujian nasional kembali memicu praktik …`: a noun subject, then its own me- verb
-        or subject_verb and not verb_like(words[0]) and any(w.startswith(("me", "ber")) and verb_like(w) for w in words[2:]))
+        # (a verb after `untuk`, `dalam`, `setelah` opens an adjunct: `melanjutkan mogok kerja untuk menuntut …`)
+        or subject_verb and not verb_like(words[0]) and any(
+            w.startswith(("me", "ber")) and verb_like(w) and words[i - 1] not in NOMINAL_PREPOSITIONS
+            and words[i - 1] not in TIME_SUBORDINATORS for i, w in enumerate(words[2:], 2)))
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

@@ -1975,6 +1975,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Kapolres menambahkan polisi telah memeriksa lima saksi.",
      [I("seorang joki cilik meninggal setelah terjatuh", "mengatakan", BUDI),
       I("polisi telah memeriksa lima saksi", "menambahkan", BUDI)]),
+    ("verb_after_untuk_makes_no_clause_for_a_clause_verb",
+     "Ribuan buruh pemetik teh di Kericho melanjutkan mogok kerja pada Selasa untuk menuntut kenaikan upah, lapor "
+     "kantor berita Reuters.",
+     [I("Ribuan buruh pemetik teh di Kericho melanjutkan mogok kerja pada Selasa untuk menuntut kenaikan upah",
+        "lapor", "Reuters")]),
+    ("keeper_is_an_occupation_before_a_name",
+     '"Kami sudah sering mengingatkan motoris, tapi penumpang tetap diangkut," kata penjaga dermaga Siantan, '
+     "Budi Santoso (52).",
+     [D("Kami sudah sering mengingatkan motoris, tapi penumpang tetap diangkut,", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
