@@ -626,6 +626,9 @@ class Registry:
         """The organisation named last before pos whose name opens with `head` (`Perhimpunan Guru Merdeka`)."""
         at = self.low.rfind(head, 0, pos)
         while at != -1:
+            if RE_DEMONSTRATIVE_AFTER.match(self.text, at + len(head)):
+                at = self.low.rfind(head, 0, at)  # `perusahaan itu` earlier points back itself: look further back
+                continue
             run = RE_CAPITALISED_RUN.match(self.text, at)
             if run is not None and (at == 0 or not self.text[at - 1].isalnum()) and " " in run.group():
                 named = parse_mention(self.text, at, run.end())

@@ -1984,6 +1984,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Kami sudah sering mengingatkan motoris, tapi penumpang tetap diangkut," kata penjaga dermaga Siantan, '
      "Budi Santoso (52).",
      [D("Kami sudah sering mengingatkan motoris, tapi penumpang tetap diangkut,", "kata", BUDI)]),
+    ("earlier_pointing_phrase_is_skipped_for_the_named_body",
+     "Komisi menjatuhkan denda kepada perusahaan rintisan asal Amerika Serikat, Lumina Labs. Perangkat lunak "
+     "perusahaan itu dipakai banyak pusat panggilan.\n\nLumina Labs menyatakan akan mengajukan banding ke "
+     "pengadilan. Dalam pernyataan tertulis, perusahaan itu menyebut keputusan Komisi didasarkan pada tafsir yang "
+     "keliru.",
+     [I("akan mengajukan banding ke pengadilan", "menyatakan", "Lumina Labs"),
+      I("keputusan Komisi didasarkan pada tafsir yang keliru", "menyebut", "Lumina Labs")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
