@@ -31,7 +31,9 @@ from builder.mentions import (
     PREDICATE_WORDS,
     RE_DEGREE,
     Mention,
+    _vocab,
     extend_unnamed,
+    is_capitalized,
     parse_mention,
     parse_subject,
     role_appositive,
@@ -487,6 +489,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                                                or text.startswith(",", ve)  # `Ia melanjutkan, P`
                                                or own_subject
                                                or _clause_follows(text, content_at, sent_end, word not in ORDER_CUES)
+                                               or word in URGING_CUES and _agent_then_verb(text, content_at, sent_end)
                                                or word in PROMISE_CUES and RE_PROMISED.match(text, content_at, sent_end)):
                 # `membenarkan posisinya`: such verbs report speech only before bahwa/agar/supaya, or before a clause
                 # with its own subject (`menjawab pihaknya akan …`, `berjanji keputusan itu akan …`)
@@ -529,7 +532,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                  min_words=1 if word in STATE_CUES else MIN_MARKED_CLAUSE_WORDS if opened else MIN_INDIRECT_WORDS)
             if len(out) > made:
                 prev_subject = subject
-            pos = ce
+            # `BGE meminta maaf dan menyebut P`: after an act, a coordinated cue verb may still report
+            pos = ce if len(out) > made or not RE_ACT_OBJECT.match(text, *strip_span(text, cs, ce)) else ve
+            if pos == ve:
+                prev_subject = subject
         if relayed is not None and len(out) == made_before:
             # `Ribuan warga turun ke jalan untuk menuntut pengunduran diri X, lapor Reuters`: the inner verb took
             # a plain object and reported nothing, so the outlet reports the sentence
@@ -685,6 +691,17 @@ def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) ->
         or subject_verb and not verb_like(words[0]) and any(
             w.startswith(("me", "ber")) and verb_like(w) and words[i - 1] not in NOMINAL_PREPOSITIONS
             and words[i - 1] not in TIME_SUBORDINATORS for i, w in enumerate(words[2:], 2)))
+
+
+def _agent_then_verb(text: str, pos: int, end: int) -> bool:
+    """`mendorong pemerintah menyusun standar …`, `mendorong Polri memperluas …`: one word naming who is urged, then
+    the me- verb of what they should do (`mendorong inflasi meningkat` urges no one)."""
+    words = RE_PLAIN_WORD.findall(text, pos, min(end, pos + 60))[:2]
+    if len(words) < 2 or not (words[1].startswith("me") and verb_like(words[1].lower())):
+        return False
+    v = _vocab()
+    low = words[0].lower()
+    return is_capitalized(words[0]) or low in v["orgs"] or low in v["groups"] or low in v["person_nouns"]
 
 
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:

@@ -1991,6 +1991,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "keliru.",
      [I("akan mengajukan banding ke pengadilan", "menyatakan", "Lumina Labs"),
       I("keputusan Komisi didasarkan pada tafsir yang keliru", "menyebut", "Lumina Labs")]),
+    ("cue_verb_after_an_apology_still_reports",
+     "Dalam pernyataan resmi, Budi Santoso meminta maaf dan menyebut lonjakan trafik mencapai dua juta pengguna.",
+     [I("lonjakan trafik mencapai dua juta pengguna", "menyebut", BUDI)]),
+    ("urging_a_named_agent_to_act_is_reported",
+     "ICW mendorong Polri memperluas penyelidikan ke pejabat lain yang terlibat.\n\n"
+     "Kenaikan harga BBM mendorong inflasi meningkat tajam pada kuartal ketiga.",
+     [I("Polri memperluas penyelidikan ke pejabat lain yang terlibat", "mendorong", "ICW")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
