@@ -149,7 +149,10 @@ def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mentio
     modifier = RE_LOWER_MODIFIER_BEFORE_NAME.match(text, after) if titled and mention.name_start is None else None
     if modifier is not None and all(_role_modifier(w) for w in modifier.group().split()):
         after = modifier.end()  # `teriak koordinator aksi, Ismail Buamona`: the role's own lower-case words
-    affiliation = RE_AFFILIATION_BEFORE_NAME.match(text, after) if titled and mention.name_start is None else None
+    # (`ujar perwakilan koalisi dari KontraS, Dimas`: an occupation's affiliation stands before the name too)
+    described = titled or mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("occupations")
+    unnamed_phrase = mention is not None and (mention.name_start is None or text[mention.start].islower())
+    affiliation = RE_AFFILIATION_BEFORE_NAME.match(text, after) if described and unnamed_phrase else None
     if affiliation is not None and not any(
             w.islower() and verb_like(w) for w in RE_FAST_WORD.findall(text, after, affiliation.end())):
         after = affiliation.end()  # `kata anggota parlemen dari kelompok Hijau asal Prancis, Ines Moreau`

@@ -1998,6 +1998,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "ICW mendorong Polri memperluas penyelidikan ke pejabat lain yang terlibat.\n\n"
      "Kenaikan harga BBM mendorong inflasi meningkat tajam pada kuartal ketiga.",
      [I("Polri memperluas penyelidikan ke pejabat lain yang terlibat", "mendorong", "ICW")]),
+    ("representative_with_an_affiliation_before_the_name",
+     '"Polisi bisa menyadap sekaligus menyidik," ujar perwakilan koalisi dari LBH Jakarta, Budi Santoso.',
+     [D("Polisi bisa menyadap sekaligus menyidik,", "ujar", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
