@@ -31,11 +31,11 @@ RE_DATELINE: Final = regex.compile(
         (?P<agency>\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+""",
     regex.VERBOSE,
 )
-#: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
 #: a photo credit line: the outlet, a slash, the photographer in capitals (`TRIBUNJATENG/FAJAR NUGROHO`)
 RE_PHOTO_CREDIT: Final = regex.compile(r"[\p{Lu}\d.-]+(?:\.(?i:com|co\.id|id))?/[\p{Lu}][\p{Lu} .'-]*")
 #: a caption's capitalised label and dash (`AKSI OJOL - Ribuan pengemudi …`), read only after a photo credit
 RE_CAPTION_LABEL: Final = regex.compile(r"[\p{Lu}\d][\p{Lu}\d ]*\p{Lu} [-–—] ")
+#: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
 MAX_DATELINE_WORDS: Final[int] = 4
 MIN_WORDS_FOR_BODY: Final[int] = 5
 #: no furniture line is longer; longer lines skip the whole-line patterns

@@ -77,6 +77,7 @@ RE_TIME_ADJUNCT: Final = regex.compile(
     r"(?i)\G[\s,]*(?:(?:" + "|".join(regex.escape(w) for w in sorted(load_set("time_openers"), key=len, reverse=True))
     + r")\b\s*){1,3}(?:\([\d/.\s-]+\)\s*)?(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*)?,\s*"
 )
+#: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`, `Namun menurut dia, P`)
 LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>menurut(?:nya)?)\b")  # (`Namun menurut dia, P`)
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
@@ -85,7 +86,6 @@ RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut)|demikian) "
     r"(?P<cue>di(?:ungkapkan|sampaikan|katakan|jelaskan|tegaskan|kemukakan|utarakan|umumkan|konfirmasi))(?: oleh)?\s+"
 )
-#: connectives that may open a sentence before its cue (`Lebih lanjut dikatakannya, P`)
 #: a connective opening the sentence before its comma (`Sementara itu, `, `Selain itu, `): the journalist's, not P's
 RE_LEADING_CONNECTIVE: Final = regex.compile(r"(?i)\G" + CONNECTIVE_WORDS + r",\s+")
 #: `Ditegaskan Dedy, P` / `Lebih lanjut dikatakannya, P` / `Seperti disampaikan X, P`: a passive cue opening the sentence
@@ -130,6 +130,8 @@ RE_OBJECT_HEAD: Final = regex.compile(
 NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})
 #: words after which a verb opens a time adjunct, not a clause of the content (`setahun setelah menjabat`)
 TIME_SUBORDINATORS: Final = frozenset({"setelah", "sebelum", "sejak", "usai", "seusai", "sesudah"})
+#: words after which a verb belongs to an adjunct, not to the clause's predicate
+ADJUNCT_WORDS: Final = NOMINAL_PREPOSITIONS | TIME_SUBORDINATORS
 #: ter- words that are no verbs (`12 tersangka baru`, `penolakan terhadap rencana itu`)
 TER_NOUNS: Final = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "tergugat", "terminal", "terhadap",
                               "tersebut", "terutama", "termasuk", "terakhir", "tertentu", "terkait", "terbaru",
@@ -591,8 +593,8 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
         words = words[:at]
     return not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
-        and not (i > 0 and words[i - 1] in NOMINAL_PREPOSITIONS)  # `kewenangan KPI dalam menangani sengketa`
-        and not (i > 0 and words[i - 1] in TIME_SUBORDINATORS)  # `pengunduran dirinya … setelah menjabat`: an adjunct
+        # `kewenangan KPI dalam menangani sengketa`, `pengunduran dirinya … setelah menjabat`: an adjunct's verb
+        and not (i > 0 and words[i - 1] in ADJUNCT_WORDS)
         for i, w in enumerate(words))
 
 
@@ -689,8 +691,8 @@ def _clause_follows(text: str, pos: int, end: int, subject_verb: bool = True) ->
         # `khawatir ujian nasional kembali memicu praktik …`: a noun subject, then its own me- verb
         # (a verb after `untuk`, `dalam`, `setelah` opens an adjunct: `melanjutkan mogok kerja untuk menuntut …`)
         or subject_verb and not verb_like(words[0]) and any(
-            w.startswith(("me", "ber")) and verb_like(w) and words[i - 1] not in NOMINAL_PREPOSITIONS
-            and words[i - 1] not in TIME_SUBORDINATORS for i, w in enumerate(words[2:], 2)))
+            w.startswith(("me", "ber")) and verb_like(w) and words[i - 1] not in ADJUNCT_WORDS
+            for i, w in enumerate(words[2:], 2)))
 
 
 def _agent_then_verb(text: str, pos: int, end: int) -> bool:
