@@ -83,6 +83,10 @@ RE_HONORIFIC_CLOSING_RUN: Final = regex.compile(
                                    key=len, reverse=True)) + r")\.$")
 #: `dan` and an abstract noun (ke-an, pe-an) after a title's words: the portfolio's second part
 RE_PORTFOLIO_GOES_ON: Final = regex.compile(r" dan (?!Kementerian\b)(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\p{Ll}{2,}an\b")
+#: an outlet's common noun pointing back (`harian itu`, `kantor berita tersebut`): the outlet quoted last
+RE_MEDIA_ANAPHOR: Final = regex.compile(
+    r"(?i:harian|koran|majalah|tabloid|media|situs|portal|surat kabar|kantor berita|stasiun televisi|televisi)"
+    r" (?i:itu|tersebut|ini)")
 #: the two words closing a stretch of text (`Hakim Ketua`)
 RE_TITLE_PAIR: Final = regex.compile(r"(\p{L}+) (\p{L}+)$")
 #: stdlib `re`, counted on every paragraph: a word starting with a capital (Latin scripts)
@@ -1243,6 +1247,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if last is not None and last.kind == "organization":
             return Resolved(last.speaker, span, "organization", None, None)
         return Resolved(mention_text, span, "organization", None, None)
+    if last is not None and last.kind == "media" and RE_MEDIA_ANAPHOR.fullmatch(mention_text):
+        return Resolved(last.speaker, span, "media", None, None)  # `Menurut harian itu, P`: the outlet just quoted
     if m.kind_hint == "role":
         toks = [w.lower() for w in RE_TOKEN.findall(mention_text)]
         origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word

@@ -2001,6 +2001,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("representative_with_an_affiliation_before_the_name",
      '"Polisi bisa menyadap sekaligus menyidik," ujar perwakilan koalisi dari LBH Jakarta, Budi Santoso.',
      [D("Polisi bisa menyadap sekaligus menyidik,", "ujar", BUDI)]),
+    ("outlet_noun_pointing_back_is_the_outlet_quoted_last",
+     '"Mesin pesawat sudah tua," ujar Budi Santoso.\n\nMaskapai itu pernah dua kali melakukan pendaratan darurat '
+     "sejak 2021, tulis harian Kathmandu Times. Menurut harian itu, salah satu insiden disebabkan kerusakan hidrolik.",
+     [D("Mesin pesawat sudah tua,", "ujar", BUDI),
+      I("Maskapai itu pernah dua kali melakukan pendaratan darurat sejak 2021", "tulis", "Kathmandu Times"),
+      I("salah satu insiden disebabkan kerusakan hidrolik", "Menurut", "Kathmandu Times")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
