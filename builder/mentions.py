@@ -574,10 +574,9 @@ MAX_NAME_AFTER_GLOSS: Final[int] = 3
 COMPANY_HEADS: Final = frozenset({"pt", "cv", "perum", "persero"})
 
 
-#: a Balinese name opens with `I` (men) or `Ni` (women) and a birth-order name (`I Made Surya`, `Ni Ketut Ayu`)
+#: a Balinese name opens with `I` (men) or `Ni` (women) before a birth-order or caste word from the name_openers
+#: lexicon (`I Made Surya`, `Ni Ketut Ayu`)
 BALINESE_MARKERS: Final = frozenset({"I", "Ni"})
-BALINESE_BIRTH_NAMES: Final = frozenset({"wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut",
-                                         "gusti", "dewa", "luh"})
 
 
 #: shortened first names that only ever open a name (`Moh. Hasan Basri`, `Muh. Yusuf`)
@@ -632,7 +631,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     if lows[0] in v["quantifiers"] and len(lows) > 1:  # `Para nelayan Fukushima`: the whole phrase is the group
         # `Seorang warga`: one unnamed person, named by the phrase
         return Mention(start, end, None, None, None, None, "person" if lows[0] in SINGULAR_QUANTIFIERS else "group")
-    if lows[-1] in DEMONSTRATIVES and len(lows) == 2 and lows[0] in load_set("anaphoric_nouns") and not _speaker_word(lows[0]):
+    if lows[-1] in DEMONSTRATIVES and len(lows) == 2 and lows[0] in load_set("anaphoric_nouns") \
+            and lows[0] not in v["source_nouns"]:  # (`Pernyataan itu menyebut P`: a statement may be the source)
         return Mention(start, end, None, None, None, None, "thing")  # `Kasus ini mengingatkan pada …`: no source
     if lows[-1] in DEMONSTRATIVES:  # `Presiden Rusia itu`, `Mantan Pelatih Bhayangkara FC tersebut`
         # `warga Rungkut tersebut` points back at one person; `para warga itu` stays a group
@@ -729,7 +729,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             return Mention(start, end, start, end, None, None, "organization")  # `DPRD Kota Bandung`
         return Mention(start, end, None, None, None, None, "role")
     opener = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in NAME_INITIAL_ABBREVIATIONS
-                   or taken[j][2] in BALINESE_MARKERS and lows[j + 1] in BALINESE_BIRTH_NAMES), None)
+                   or taken[j][2] in BALINESE_MARKERS and lows[j + 1] in v["name_openers"]), None)
     if opener is not None:
         # `Kepala DPMD Sampang Moh. Hasan Basri`: `Moh.` only ever opens a name; so does a Balinese `I` or `Ni`
         # before a birth-order name (`TPI Ngurah Rai I Made Surya Adnyana`)
@@ -768,13 +768,6 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     else:
         kind = "person"
     return Mention(start, end, name_s, name_e, role[0], role[1], kind)
-
-
-def _speaker_word(low: str) -> bool:
-    """Whether a noun can name a source (a title, an occupation, a person, a body, a group or an outlet)."""
-    v = _vocab()
-    return (low in v["descriptors"] or low in v["orgs"] or low in v["person_nouns"] or low in v["occupations"]
-            or low in v["quantifiers"] or low in v["anonymous"] or low in v["media_words"] or low in v["source_nouns"])
 
 
 def _glossed_organisation(before_gloss: list[str]) -> bool:
