@@ -47,5 +47,5 @@ LEXICON_NAMES: tuple[str, ...] = (
     "groups", "list_headers", "media", "mention_stops", "name_openers", "negations", "occupations", "org_anaphors", "org_heads",
     "organizations", "person_nouns", "press", "places", "prepositions", "pronouns", "openers", "quantifiers", "ranks",
     "source_nouns", "stance_against", "stance_favor", "stance_hedges", "stance_rebuttal", "stance_weak",
-    "subordinators", "time_nouns", "time_openers", "titles",
+    "subordinators", "time_nouns", "time_openers", "titles", "works",
 )

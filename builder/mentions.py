@@ -303,6 +303,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
     if first.lower() in v["pronouns"]:
         s, e, _ = toks[i]
         return Mention(s, e, None, None, None, None, "pronoun")
+    if first.lower() in load_set("works"):  # `Film dokumenter 'X' memperingatkan …`: a work, no source
+        return Mention(toks[i][0], toks[-1][1], None, None, None, None, "thing")
     if first.lower() in v["anonymous"]:  # `sumber di kepolisian`, `Sumber detikcom`: nobody named
         s, e, _ = toks[i]
         nxt = toks[i + 1][2] if i + 1 < len(toks) and not text[e:toks[i + 1][0]].strip() else ""
@@ -605,7 +607,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             return Mention(start, end, taken[n][0], end, start, taken[n - 1][1], "media")
         return Mention(start, end, None, None, None, None, "media")
     if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
-            and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS) and not named_after_gloss:
+            and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS or len(lows) > 2 and lows[1] in COMPANY_HEADS) \
+            and not named_after_gloss:  # (`Manajemen PT Sawit Hijau Lestari`: a company, though a name word ends it)
         if ((taken[0][2].islower() or len(lows) > 2 and lows[1] in COMPANY_HEADS)  # (`Manajemen PT BNS`)
                 and len(taken) > 1 and is_capitalized(taken[1][2])
                 and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
@@ -825,13 +828,22 @@ RE_LIST_TAIL: Final = regex.compile(r"\s*(?:dan|serta) \p{Lu}")
 MAX_LIST_ITEM_WORDS: Final[int] = 3
 
 
+#: a short run of capitals, an undotted degree after a dotted one (`AAK`)
+RE_CAPITAL_LETTERS: Final = regex.compile(r"\p{Lu}{2,5}")
 #: degrees written without dots (`Andi Rahim, SH, MH, mengatakan`); read as degrees only in a run of two
 RE_BARE_DEGREE: Final = regex.compile(r"SH|MH|SE|MM|ST|MT|SIP|SKM|MAP|MSi|SSos|SPd|MPd|SKom|MKom|SAg|MAg|SKep")
 
 
 def _bare_degree_pair(text: str, chunks: list[tuple[int, int]], idx: int) -> bool:
-    """A chunk holding one undotted degree next to another (`, SH, MH,`): a single one may be someone's initials."""
-    if not RE_BARE_DEGREE.fullmatch(text[chunks[idx][0]:chunks[idx][1]].strip()):
+    """A chunk holding one undotted degree next to another (`, SH, MH,`): a single one may be someone's initials.
+
+    After a dotted degree, any short capitalised chunk is one more (`Ph.D., AAK,`): no body is named there.
+    """
+    chunk = text[chunks[idx][0]:chunks[idx][1]].strip()
+    before = text[chunks[idx - 1][0]:chunks[idx - 1][1]].strip() if idx > 0 else ""
+    if RE_CAPITAL_LETTERS.fullmatch(chunk) and RE_DEGREE.fullmatch(before):
+        return True
+    if not RE_BARE_DEGREE.fullmatch(chunk):
         return False
     return any(0 <= j < len(chunks) and RE_BARE_DEGREE.fullmatch(text[chunks[j][0]:chunks[j][1]].strip())
                for j in (idx - 1, idx + 1))
@@ -839,6 +851,8 @@ def _bare_degree_pair(text: str, chunks: list[tuple[int, int]], idx: int) -> boo
 
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
+#: an age set off by commas after a name (`Rodel Bautista, 47 tahun, mengaku`)
+RE_AGE_CHUNK: Final = regex.compile(r"(?i)(?:berusia |usia |umur )?\d{1,3} tahun")
 
 
 #: a body speaking through a person (`BNPB melalui Kepala Pusat Data X menyebutkan`)
@@ -894,7 +908,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     nothing_after = True
     for idx in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[idx]
-        if RE_DEGREE.fullmatch(text[cs:ce].strip()) or RE_PSEUDONYM_NOTE.fullmatch(text[cs:ce].strip()) \
+        chunk = text[cs:ce].strip()
+        if RE_DEGREE.fullmatch(chunk) or RE_PSEUDONYM_NOTE.fullmatch(chunk) or (idx > 0 and RE_AGE_CHUNK.fullmatch(chunk)) \
                 or _bare_degree_pair(text, chunks, idx):
             continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
@@ -965,7 +980,7 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if prev is not None and text[prev.start:prev.end].lower() in v["connectives"]:
                 prev = None  # `Sebaliknya, para pedagang …`: a connective opens the sentence, no one is named
             if prev is not None and prev.name_start is not None and prev.end >= pe and (
-                    prev.role_start is None or prev.kind_hint == "person"):
+                    prev.role_start is None or prev.kind_hint in ("person", "organization")):  # (`Manajemen PT X, …`)
                 return Mention(prev.start, prev.end, prev.name_start, prev.name_end, role[0], role[1], prev.kind_hint)
             if prev is not None and prev.name_start is None and prev.kind_hint == "person" and prev.end >= pe \
                     and text[prev.start:prev.end].split()[0].lower() in SINGULAR_QUANTIFIERS:

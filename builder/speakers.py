@@ -656,13 +656,18 @@ class Registry:
         nearest = None
         for pi, (s, _), ent in self.all_entities(backwards_from=pos, max_paragraphs=ORG_ANTECEDENT_PARAGRAPHS):
             full = self.canonical(ent.name) if ent is not None else None
-            if full is not None and full.kind == "organization":
+            if full is not None and full.kind == "organization" and not self._country(full.name):
                 if full.name == ent.name:
                     full = self._whole_organisation(pi, s, full)
                 if _opens_sentence(self.text, self.paras[pi].content_start, s):
                     return full  # the subject of a recent sentence, not an organisation inside its object
                 nearest = nearest or full
         return nearest
+
+    @staticmethod
+    def _country(name: str) -> bool:
+        """`Ekuador` acting as a state: `lembaga itu` or `organisasi tersebut` never points back at it."""
+        return all(w in load_set("places") for w in name.lower().split())
 
     def _whole_organisation(self, pi: int, s: int, ent: Entity) -> Entity:
         """The organisation's whole name where `dan` joins two runs of it (`Institut Vulkanologi dan Seismologi

@@ -2007,6 +2007,27 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Mesin pesawat sudah tua,", "ujar", BUDI),
       I("Maskapai itu pernah dua kali melakukan pendaratan darurat sejak 2021", "tulis", "Kathmandu Times"),
       I("salah satu insiden disebabkan kerusakan hidrolik", "Menurut", "Kathmandu Times")]),
+    ("age_between_commas_after_the_name",
+     "Seorang nelayan di Virac, Budi Santoso, 47 tahun, mengaku khawatir perahunya dicuri jika ia pergi.",
+     [I("khawatir perahunya dicuri jika ia pergi", "mengaku", BUDI)]),
+    ("a_film_warns_nobody",
+     "Film dokumenter 'Api di Bukit' yang dirilis tahun lalu sudah memperingatkan bahaya permukiman liar di perbukitan.\n\n"
+     "Sutradara film itu, Budi Santoso, mengatakan warga hidup susah di pinggir kota.",
+     [I("warga hidup susah di pinggir kota", "mengatakan", BUDI)]),
+    ("capital_degree_after_dotted_degrees",
+     "Direktur Utama BPJS Kesehatan, Prof. Dr. Budi Santoso, M.Sc., Ph.D., AAK, menjelaskan penyesuaian iuran "
+     "diperlukan untuk menutup defisit.",
+     [I("penyesuaian iuran diperlukan untuk menutup defisit", "menjelaskan", BUDI)]),
+    ("company_management_with_an_appositive",
+     "Manajemen PT Sawit Hijau Lestari, pemilik kebun tempat orangutan ditemukan, menyatakan perusahaan mendukung "
+     "upaya penyelamatan.",
+     [I("perusahaan mendukung upaya penyelamatan", "menyatakan", "PT Sawit Hijau Lestari")]),
+    ("institution_pointing_back_is_no_country",
+     "Observatorium Hak Narapidana Ekuador menilai militerisasi penjara gagal menghentikan kekerasan.\n\n"
+     '"Sudah 500 narapidana tewas di penjara-penjara Ekuador. Mengirim tentara bukan solusi," tulis lembaga itu.',
+     [I("militerisasi penjara gagal menghentikan kekerasan", "menilai", "Observatorium Hak Narapidana Ekuador"),
+      D("Sudah 500 narapidana tewas di penjara-penjara Ekuador. Mengirim tentara bukan solusi,", "tulis",
+        "Observatorium Hak Narapidana Ekuador")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2280,6 +2301,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("mountain_province_keeps_its_second_word",
      "Ketua KPU Papua Pegunungan Budi Santoso mengatakan rekapitulasi suara selesai tepat waktu.",
      "rekapitulasi suara selesai tepat waktu", (BUDI, "Ketua KPU Papua Pegunungan", "person", None)),
+    ("country_between_title_and_name",
+     "Menteri Luar Negeri Tiongkok Budi Santoso mengatakan kedua pihak sepakat melanjutkan pembicaraan teknis.",
+     "kedua pihak sepakat melanjutkan pembicaraan teknis", (BUDI, "Menteri Luar Negeri Tiongkok", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
