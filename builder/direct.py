@@ -57,6 +57,8 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
         n = word_count(text, s, e)
         after = q.after if q.after is not None else para.end
         cue_m = pats["after_quote"].match(text, after, para.end)
+        if cue_m is not None and cue_m.group("cue").startswith("Menurut"):
+            cue_m = None  # `“…”. Menurutnya, P`: a capitalised `Menurut` opens the next sentence's lead
         sent_start = _sentence_start(sents, para, q.open if q.open is not None else s)
         lead_text_end = q.open if q.open is not None else s
         lead = text[sent_start:lead_text_end]

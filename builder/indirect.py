@@ -71,6 +71,13 @@ RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
 RE_ADDRESSEE: Final = regex.compile(
     r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
 )
+#: the press or an outlet told, with no comma before the content (`mengatakan kepada Reuters ia …`)
+RE_PRESS_ADDRESSEE: Final = regex.compile(
+    r"\G\s+[Kk]epada\s+(?P<who>\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}|\p{Ll}+(?:\s+media)?)\s+(?=\p{Ll})")
+#: content that only names whom the speaker addressed, how (`berkata singkat kepada wartawan`)
+RE_ADDRESSEE_ONLY: Final = regex.compile(
+    r"(?i)(?:(?:singkat|pelan|lirih|lantang|tegas)\s+)?(?:kepada|pada|di hadapan)(?:\s+[\w-]+){1,3}?"
+    r"(?:\s+(?:di|saat|usai|seusai|ketika|dalam|sambil)(?:\s+[\w-]+){1,3})?")
 #: a time adjunct set off between commas after the cue or its addressee (`mengatakan, Senin (3/6/2024), P`,
 #: `kepada wartawan, Selasa malam, P`): when the speaker spoke, not what was said
 RE_TIME_ADJUNCT: Final = regex.compile(
@@ -101,6 +108,7 @@ RE_CUE_FIRST: Final = regex.compile(
 RE_DIKUTIP_LEAD: Final = regex.compile(
     rf"(?i)\G(?:seperti |sebagaimana )?(?P<cue>(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?|mengutip(?: dari)?)\s+"
 )
+MAX_RELAY_CHARS: Final[int] = 60  # how far an outlet's phrase set off by commas may run (`dari laman resminya`)
 RE_DIKUTIP_TRAIL: Final = regex.compile(
     rf"(?i),\s*(?P<cue>(?:seperti |sebagaimana |demikian )?(?:{DIKUTIP_ALTERNATION})(?: dari| oleh)?)\s+"
 )
@@ -392,10 +400,12 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             dm = None  # `Sementara itu, dikutip dari X, P`: the comma after a connective opens the lead, no trail
         if dm:
             mention = parse_mention(text, dm.end(), se)
-            after = RE_FAST_WORD.search(text, mention.end, se) if mention is not None else None
+            # (`dari laman resminya,`: the outlet's phrase may run on past the mention)
+            comma = text.find(",", mention.end, min(se, dm.end() + MAX_RELAY_CHARS)) if mention is not None else -1
+            after = RE_FAST_WORD.search(text, comma, se) if comma != -1 else None
             while after is not None and after.group().lower() in load_set("adverbs"):
                 after = RE_FAST_WORD.search(text, after.end(), se)  # `…, seperti dilansir Antara, sebelumnya mengklaim`
-            if after is not None and after.group().lower() in cues["verbs"] and "," in text[mention.end:after.start()]:
+            if after is not None and after.group().lower() in cues["verbs"]:
                 mention = None  # `X, seperti dilansir dari M, mengatakan P`: the outlet relays the cue verb's subject
             if (mention is not None and lead_via is None and trail_cut == INFINITY
                     and _speaker_inside(text, ss, dm.start(), sent_words, cues["verbs"])):
@@ -470,8 +480,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 um = RE_ADDRESSEE_AGAR.match(text, cs, sent_end)
                 if um is not None and any(verb_like(w) for w in um.group("who").lower().split()):
                     um = None  # `meminta OJK memperketat pengawasan agar P`: the verb's object is a clause
+            pm = RE_PRESS_ADDRESSEE.match(text, cs, sent_end) if not (bm or am) else None
+            if pm is not None and not _press_or_outlet(text, *pm.span("who")):
+                pm = None
             if bm:
                 cs = bm.end()
+            elif pm:
+                cs = pm.end()  # `mengatakan kepada Reuters ia belum …`: the outlet told, then what
             elif am:
                 cs = am.end()
             elif um:
@@ -506,6 +521,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
             ce = _content_end(text, cs, sent_end)
+            if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *strip_span(text, cs, ce)):
+                continue  # `hanya berkata singkat kepada wartawan`: whom the speaker told, not what
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
             if not opened and word in SENTENCING_CUES and RE_SENTENCE_DEMAND.match(text, cs, ce):
@@ -517,6 +534,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if text[cs:cs + 1] in ("\"", "“", "'", "‘"):
                 continue  # `X mengatakan, "…"`: a direct quote with a leading cue
             nm = RE_NAMING_SEBAGAI.match(text, cs, ce) if word.startswith("menyebut") else None
+            if nm is not None and not PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, nm.end())):
+                nm = None  # `menyebut partisipasinya "sedang ditinjau ulang sebagai …"`: a clause, no name given
             if nm is not None and not _judgement_after(text, nm.end(), ce):
                 continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
             # stop before a later cue verb that opens another quote in the same sentence
@@ -645,6 +664,14 @@ MAX_NAMING_LABEL_WORDS: Final[int] = 2
 RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 
+def _press_or_outlet(text: str, s: int, e: int) -> bool:
+    """`wartawan`, `awak media`, `Reuters`: whom a speaker tells for the news, never part of what was said."""
+    if text[s:e].lower() in load_set("press") or text[s:e].lower() == "awak media":
+        return True
+    m = parse_mention(text, s, e)
+    return m is not None and m.kind_hint == "media" and m.end == e
+
+
 def _judgement_after(text: str, pos: int, end: int) -> bool:
     """`menyebut peluncuran itu sebagai "tindakan provokasi yang jelas"`: a quoted judgement of several words is
     speech; a short label (`sebagai 'tikungan maut'`, `sebagai "prioritas utama"`) only names."""
@@ -658,6 +685,8 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
     # a reason or a time after it (`sebagai 'tikungan maut' karena …`, `sebagai "prioritas utama" tahun ini`) leaves it
     # a name
     tail = RE_PLAIN_WORD.search(text, m.end(), end)
+    if tail is not None and "," in text[m.end():tail.start()]:
+        tail = None  # `sebagai "galodo", istilah lokal untuk …`: a gloss of the name set off by a comma
     return (word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
             or tail is not None and tail.group().lower() not in load_set("subordinators")
             and tail.group().lower() not in load_set("time_openers") and tail.group().lower() not in load_set("time_nouns")

@@ -77,7 +77,8 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
 #: another name given after the name (`Bambang Setiawan atau akrab disapa Mang Bembeng`)
-RE_NICKNAME_TAIL: Final = regex.compile(r"\s+atau\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+[^,]+$")
+RE_NICKNAME_TAIL: Final = regex.compile(
+    r"\s+(?:atau\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)|alias)\s+[^,]+$")  # (`Abdul Rahman alias Daeng Rahman`)
 #: prepositions opening a place adjunct before the subject (`Di Temanggung, Jawa Tengah, …`)
 LOCATIVE_OPENERS: Final = frozenset({"di", "dari"})
 #: parties to a criminal case, whom the press names by initials (`tersangka AS`, `terdakwa RF`)
@@ -97,6 +98,8 @@ PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecama
                                 "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
+#: a judge's seat on the bench: its `ketua` takes no argument (`Hakim ketua Dang Thi Thu`)
+BENCH_TITLES: Final = frozenset({("hakim", "ketua"), ("hakim", "anggota")})
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
                                 "koordinator", "komandan", "fraksi", "menteri", "menko", "wamen", "kementerian",
                                 "dinas", "gubernur",
@@ -254,6 +257,10 @@ ACCOUNT_WORDS: Final = frozenset({"akun", "nama", "username"})
 RE_ACCOUNT_ANAPHOR: Final = regex.compile(r"(?i:akun) (?:itu|tersebut|ini)\b")
 
 
+#: a grade or rank written as a Roman numeral (`eselon I`, `Komisi IX`)
+RE_ROMAN_NUMERAL: Final = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+#: words that open a body's local unit after its acronym (`BMKG Stasiun Meteorologi Minangkabau`, `BPOM Balai Besar X`)
+BRANCH_HEADS: Final = frozenset({"stasiun", "balai"})
 #: a passive verb after `yang` in a report phrase (`hasil yang diumumkan`, `data yang dirilis`)
 RE_PASSIVE_PREFIX: Final = regex.compile(r"di\p{Ll}{4,}")
 MAX_REPORT_MODIFIERS: Final[int] = 3  # lower-case words between a report noun and its source (`hasil hitung cepat resmi`)
@@ -365,9 +372,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 return Mention(toks[i][0], toks[last][1], toks[j][0], toks[last][1], toks[i][0],
                                _trim(text, toks[i][0], toks[j][0])[1], "organization")
         p = j
-        while p < len(toks) and is_capitalized(toks[p][2]) and toks[p][2].lower() in v["places"] \
+        while p < len(toks) and (is_capitalized(toks[p][2]) and toks[p][2].lower() in v["places"]
+                                 or p > i + 1 and RE_ROMAN_NUMERAL.fullmatch(toks[p][2])) \
                 and not text[toks[p - 1][1]:toks[p][0]].strip():
-            p += 1  # `pevoli asal Kediri itu`: a place inside the description
+            p += 1  # `pevoli asal Kediri itu`, `pejabat eselon I itu`: a place or a grade inside the description
         if p < len(toks) and toks[p][2] in DEMONSTRATIVES and (plain or p > j) and not text[toks[p - 1][1]:toks[p][0]].strip():
             return Mention(toks[i][0], toks[p][1], None, None, None, None, "role")  # `Dokter spesialis anak itu`
         if first.lower() in GROUP_HEADS and (plain or first.lower() in COLLECTIVE_HEADS) and (
@@ -606,7 +614,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         if n < len(taken):
             return Mention(start, end, taken[n][0], end, start, taken[n - 1][1], "media")
         return Mention(start, end, None, None, None, None, "media")
-    if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]) \
+    if (lows[0] in v["org_heads"] and lows[0] != "pihak" or lows[0] in v["orgs"] and len(lows) > 1 and lows[1] in v["orgs"]
+            or lows[0] in v["orgs"] and len(lows) > 2 and lows[1] in BRANCH_HEADS and lows[2] not in v["media_words"]) \
             and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS or len(lows) > 2 and lows[1] in COMPANY_HEADS) \
             and not named_after_gloss:  # (`Manajemen PT Sawit Hijau Lestari`: a company, though a name word ends it)
         if ((taken[0][2].islower() or len(lows) > 2 and lows[1] in COMPANY_HEADS)  # (`Manajemen PT BNS`)
@@ -657,7 +666,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             floor = j + 2
         elif RE_NUMBERED_WORD.fullmatch(w):
             floor = j + 1  # `Pelindo Regional 2 Ayu Kusumawardani`: a numbered unit is never part of a name
-        elif w in ROLE_ARGUMENT_HEADS and not (j + 1 < len(lows) and lows[j + 1] in RANK_TAILS):
+        elif w in ROLE_ARGUMENT_HEADS and not (j + 1 < len(lows) and lows[j + 1] in RANK_TAILS) \
+                and tuple(lows[j - 1:j + 1]) not in BENCH_TITLES:
             # a title's argument, after its own title words (`Direktur Eksekutif Indef`, `Ketua Umum PDIP`),
             # is taken only when a two-word name still follows (`Ketua DPRD Siti Rahmawati`)
             a = j + 1
@@ -968,6 +978,11 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                 named_at -= 1  # `Dr. Anindya Paramitha, M.Psi., Psikolog, mengingatkan`: degrees after the name
             ps, pe = _trim(text, *chunks[named_at])
             age = RE_TRAILING_PAREN.search(text, ps, pe + 1)
+            glossed = parse_mention(text, ps, pe + 1) if age is not None else None
+            if glossed is not None and glossed.kind_hint == "organization" and glossed.name_start is not None:
+                # `Norges Bank Investment Management (NBIM), pengelola dana …`: the gloss makes it a body
+                return Mention(glossed.start, glossed.end, glossed.name_start, glossed.name_end, role[0], role[1],
+                               "organization")
             if age is not None:  # `Nurhayati (44), guru honorer, …`: an age or gloss after the name
                 ps, pe = _trim(text, ps, age.start())
             nick = RE_NICKNAME_TAIL.search(text, ps, pe)
@@ -1234,7 +1249,13 @@ def _names_person(text: str, s: int, e: int) -> bool:
     """`pedagang bawang merah Haji Sobari`: role words closed by a person's name, the subject itself when no
     comma stands between it and the cue (`Sumiati, pedagang sayur di Pasar Minggu, mengatakan` is a role)."""
     m = parse_mention(text, s, e)
-    return m is not None and m.kind_hint == "person" and m.name_start is not None and m.role_start is not None
+    if m is None or m.name_start is None or RE_ORIGIN_BEFORE.search(text, s, m.name_start):
+        return False  # `sopir truk asal Maros`: the word after `asal` is where the person comes from
+    return m.kind_hint == "person" and m.role_start is not None
+
+
+#: `asal` right before a capitalised word: a place of origin, no name (`sopir truk asal Maros`)
+RE_ORIGIN_BEFORE: Final = regex.compile(r"(?i)\basal\s+$")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
