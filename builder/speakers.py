@@ -1396,16 +1396,22 @@ def _re_passive_attribution() -> regex.Pattern:
 #: a sentence whose subject is what was said and whose passive speech verb names the speaker after it
 #: (`Kekecewaan juga disampaikan seorang suporter asal Indramayu.`, `Hal senada diungkapkan Budi.`)
 RE_PASSIVE_SPEECH_SENTENCE: Final = regex.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}? (?P<verb>di\p{Ll}{4,})(?: oleh)? "
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}?) (?P<verb>di\p{Ll}{4,})(?: oleh)? "
     r"(?P<agent>[^.!?\n\"“”]{3,100})\.[\s\"“‘']*$"
 )
+
+
+#: a subject pointing back at what the paragraph before said (`Hal itu`, `Hal serupa`, `Kondisi tersebut`)
+RE_POINTED_SUBJECT: Final = regex.compile(
+    r"(?:Hal|Kondisi|Situasi|Keadaan) (?:itu|ini|tersebut|serupa|senada|yang sama)\b")
 
 
 def _passive_agent_before(text: str, lo: int, hi: int) -> Mention | None:
     """The agent of a passive speech sentence just before a quote with no mention of its own."""
     m = RE_PASSIVE_SPEECH_SENTENCE.search(text, max(lo, hi - 200), hi)
-    if m is None or not (m.group("verb") in PASSIVE_CUES or _passive_verb(m.group("verb"))):
-        return None
+    if m is None or not (m.group("verb") in PASSIVE_CUES or _passive_verb(m.group("verb"))
+                         or RE_POINTED_SUBJECT.match(text, m.start("subject"))):
+        return None  # (`Hal itu dirasakan Anindya, warga Bandung.`: whoever felt what was just said then speaks)
     mention = mention_after(text, m.start("agent"), m.end("agent"))[0]  # `relawan PMI, Maria Goreti Lamen`
     return mention if mention is not None and mention.kind_hint != "pronoun" else None
 

@@ -2069,6 +2069,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Organisasi Kesehatan Dunia (WHO), seperti dilansir dari laman resminya, merekomendasikan penggunaan vaksin "
      "TAK-003 untuk anak usia 6–16 tahun.",
      [I("penggunaan vaksin TAK-003 untuk anak usia 6–16 tahun", "merekomendasikan", "Organisasi Kesehatan Dunia")]),
+    ("who_felt_what_was_said_speaks_next",
+     "Ekonom Budi Santoso menilai pelemahan yen menguntungkan wisatawan Indonesia.\n\n"
+     'Hal itu dirasakan Anindya, warga Bandung yang baru kembali dari Osaka. "Belanja di sana jauh lebih murah," katanya.',
+     [I("pelemahan yen menguntungkan wisatawan Indonesia", "menilai", BUDI),
+      D("Belanja di sana jauh lebih murah,", "katanya", "Anindya")]),
+    ("front_heads_an_organisation_across_dan",
+     "Front Pembebasan Nasional Kanak dan Sosialis (FLNKS) menyatakan boikot adalah pesan damai yang paling keras.",
+     [I("boikot adalah pesan damai yang paling keras", "menyatakan", "Front Pembebasan Nasional Kanak dan Sosialis")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
