@@ -2077,6 +2077,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("front_heads_an_organisation_across_dan",
      "Front Pembebasan Nasional Kanak dan Sosialis (FLNKS) menyatakan boikot adalah pesan damai yang paling keras.",
      [I("boikot adalah pesan damai yang paling keras", "menyatakan", "Front Pembebasan Nasional Kanak dan Sosialis")]),
+    ("a_count_recorded_is_no_quote",
+     "Dinas Kesehatan Kabupaten Malang mencatat 1.124 kasus DBD sepanjang Januari hingga pertengahan Februari 2024. "
+     "BNPB mencatat sebanyak 5.210 jiwa telah mengungsi ke 12 titik pengungsian.",
+     [I("sebanyak 5.210 jiwa telah mengungsi ke 12 titik pengungsian", "mencatat", "BNPB")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
