@@ -88,6 +88,7 @@ RE_TIME_ADJUNCT: Final = regex.compile(
 LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>menurut(?:nya)?)\b")  # (`Namun menurut dia, P`)
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
+MENURUT_WORDS: Final = frozenset({"menurut", "menurutnya"})
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut)|demikian) "
@@ -374,8 +375,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 cue = (tm[0], tm[1])
                 mention, via, role = mention_after(text, cue[1], se)
                 nya = tm[2].endswith("nya")
-                if mention is not None and tm[2].startswith(("me", "ber")) and (
-                        tm[2] != "menurut" and _object_noun(text, tm[1], mention.start)  # `menegaskan data PKH …`
+                if mention is not None and tm[2].startswith(("me", "ber")) and tm[2] not in MENURUT_WORDS and (
+                        _object_noun(text, tm[1], mention.start)  # `menegaskan data PKH …` (`menurut` is no verb)
                         or text.startswith(",", tm[1])  # `X, M.Kes., mengatakan, P`: a cue verb opening its content
                         or _content_follows(text, mention.end, se)
                         or _subject_before(text, _clause_start(text, ss, tm[0]), comma, tm[0])):

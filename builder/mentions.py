@@ -226,13 +226,14 @@ def _printed_outlet(text: str, toks: list[tuple[int, int, str]], i: int) -> Ment
         appositive = text[toks[m - 1][1]:toks[m][0]].strip() == ","  # `kantor berita milik pemerintah, Anadolu`
         j = m
     while (j + 1 < len(toks) and ((country := toks[j][2].lower()) in v["places"] or country in v["orgs"])
-           and is_capitalized(toks[j][2]) and is_capitalized(toks[j + 1][2])
+           and is_capitalized(toks[j][2]) and (is_capitalized(toks[j + 1][2]) or toks[j + 1][2] in v["media"])
            and toks[j + 1][2].lower() not in PRINT_NAME_TAILS):
         # `Harian Israel Haaretz`, `kantor berita Korea Utara KCNA`: the country is the outlet's, not its name
-        # (but `Jawa Pos`, `Jakarta Globe`)
+        # (but `Jawa Pos`, `Jakarta Globe`); an outlet may write its name in lower case (`kantor berita Jerman dpa`)
         j += 1
     k = j
-    while k < len(toks) and (is_capitalized(toks[k][2]) and toks[k][2].lower() not in v["stops"]
+    while k < len(toks) and ((is_capitalized(toks[k][2]) or k == j and toks[k][2] in v["media"])
+                             and toks[k][2].lower() not in v["stops"]
                              or k > j and toks[k][2] in CONNECTORS and k + 1 < len(toks)
                              and is_capitalized(toks[k + 1][2])) \
             and (not text[toks[k - 1][1]:toks[k][0]].strip() or k == j and appositive):

@@ -2081,6 +2081,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Dinas Kesehatan Kabupaten Malang mencatat 1.124 kasus DBD sepanjang Januari hingga pertengahan Februari 2024. "
      "BNPB mencatat sebanyak 5.210 jiwa telah mengungsi ke 12 titik pengungsian.",
      [I("sebanyak 5.210 jiwa telah mengungsi ke 12 titik pengungsian", "mencatat", "BNPB")]),
+    ("outlet_written_in_lower_case_after_its_country",
+     "Sekitar 80 persen layanan kereta jarak jauh dibatalkan, lapor kantor berita Jerman dpa.",
+     [I("Sekitar 80 persen layanan kereta jarak jauh dibatalkan", "lapor", "dpa")]),
+    ("trailing_menurut_after_a_sentence_with_its_own_subject",
+     "Seorang anak laki-laki berusia 9 tahun dinyatakan positif H5N1, menurut Kementerian Kesehatan Kamboja.",
+     [I("Seorang anak laki-laki berusia 9 tahun dinyatakan positif H5N1", "menurut", "Kementerian Kesehatan Kamboja")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
