@@ -192,7 +192,9 @@ RE_NYA_SUBJECT: Final = regex.compile(r"\p{Ll}{3,}nya\s+\p{Ll}")
 RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `mengingatkan pada X` with no clause after it (`agar`, `bahwa`, `untuk`): X is recalled, not warned of
 RECALL_CUES: Final = frozenset({"mengingatkan"})
-RE_RECALLED: Final = regex.compile(r"(?i)(?:pada|akan)\s(?![^.]*\b(?:agar|supaya|bahwa|untuk|jangan)\b)")
+RE_RECALLED: Final = regex.compile(
+    r"(?i)(?:(?:publik|masyarakat|kita|kami|warga|banyak orang|orang)\s+)?"  # (`mengingatkan publik pada film X`)
+    r"(?:pada|akan)\s(?![^.]*\b(?:agar|supaya|bahwa|untuk|jangan)\b)")
 #: `X, yang menyatakan P`: a cue verb opening a relative clause on the name before it
 RE_RELATIVE_BEFORE_CUE: Final = regex.compile(r",\s+yang\s+(?:(?:" + ADVERB_ALTERNATION + r")\s+)?$")
 #: `yang menyebut diri mereka "Jingga"`: a name the antecedent goes by, nothing said

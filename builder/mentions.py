@@ -56,6 +56,9 @@ TEAM_HEADS: Final = frozenset({"tim", "satgas", "panitia", "regu"})
 #: collectives that speak as an organisation when named (`Kelompok suporter Laskar Bahari`), as a group when not
 COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perkumpulan", "koalisi", "aliansi"})
 GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
+#: nouns that only say what kind of body the name after them is (`Organisasi lingkungan Greenpeace Brasil`), unlike
+#: a unit of it (`Misi pemantau OAS`)
+CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`, `Lumora AI`)
@@ -344,12 +347,14 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 and not (j == i + 1 and toks[j][2] in CONNECTORS) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1  # (`Komisi untuk Orang Hilang`: a connector inside the name, no role word)
-        plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j))  # else the phrase parses as it is
+        plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j)) or (  # else the phrase parses as it is
+            first.lower() in CLASS_NOUNS and j < len(toks) and is_capitalized(toks[j][2])
+            and toks[j][2].lower() not in v["descriptors"])  # (`Organisasi lingkungan Greenpeace Brasil`: a name after)
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             named = parse_mention(text, toks[j][0], end)
             if (named is not None and named.kind_hint == "organization" and named.role_start is None
-                    and first.lower() in v["org_heads"] and first.lower() not in COLLECTIVE_HEADS):
+                    and first.lower() in v["org_heads"] and first.lower() not in COLLECTIVE_HEADS | CLASS_NOUNS):
                 # `Misi pemantau OAS`, `Tim pemantau Uni Eropa`: a body of another organisation speaks as itself
                 return Mention(toks[i][0], named.end, toks[i][0], named.end, None, None, "organization")
             if named is not None and named.kind_hint == "organization" and named.role_start is None \

@@ -147,6 +147,7 @@ class Registry:
         self._place_words: frozenset[str] | None = None
         # a run may open with a cue word (`Kata Budi, "…"`), which is no part of the name
         self._cues = cue_sets()
+        self._openers = _vocab()["name_openers"]
         # (`Seorang petugas …` after a caption's comma: a quantifier opens no name; `Keluarga Cendana` may)
         self._not_names = (_vocab()["not_first"] | load_set("pronouns") | self._cues["trailing"]
                            | load_set("quantifiers") - NAME_QUANTIFIERS)
@@ -165,16 +166,18 @@ class Registry:
                 s, e = m.span()
                 sp = text.find(" ", s, e)
                 first = text[s:e if sp == -1 else sp].lower()
+                opener = False
                 while first in not_names or RE_REDUPLICATED.fullmatch(first):
                     # `Menurut Penasihat … Yuri Ushakov`: an opening word is not part of the run
-                    if sp == -1:
-                        break
+                    opener = sp != -1 and first in self._openers and not _sentence_initial(text, para.content_start, s)
+                    if sp == -1 or opener:
+                        break  # (`H. Lalu Muhammad Zainuddin`: a Sasak noble's `Lalu` opens the name)
                     s = sp + 1
                     while text[s] == " ":
                         s += 1
                     sp = text.find(" ", s, e)
                     first = text[s:e if sp == -1 else sp].lower()
-                if first in not_names or RE_REDUPLICATED.fullmatch(first) or RE_AMOUNT.match(text, s):
+                if (first in not_names and not opener) or RE_REDUPLICATED.fullmatch(first) or RE_AMOUNT.match(text, s):
                     continue  # (`Rp21`, `US$1,3`: an amount, no name)
                 honorific = RE_HONORIFIC_CLOSING_RUN.search(text, s, e + 1) if text.startswith(".", e) else None
                 if honorific is not None:

@@ -2087,6 +2087,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("trailing_menurut_after_a_sentence_with_its_own_subject",
      "Seorang anak laki-laki berusia 9 tahun dinyatakan positif H5N1, menurut Kementerian Kesehatan Kamboja.",
      [I("Seorang anak laki-laki berusia 9 tahun dinyatakan positif H5N1", "menurut", "Kementerian Kesehatan Kamboja")]),
+    ("reminding_the_public_of_a_work_says_nothing",
+     'Letusan ini kembali mengingatkan publik pada serial "Katla" yang berlatar letusan gunung api di Islandia.',
+     []),
+    ("sasak_lalu_opens_a_name",
+     "Ketua Takmir Masjid Nurul Iman, H. Lalu Budi Santoso, S.Ag., mengatakan pihaknya tidak pernah diajak bicara.\n\n"
+     '"Kami tidak menolak perbaikan," kata Santoso.',
+     [I("pihaknya tidak pernah diajak bicara", "mengatakan", "Lalu Budi Santoso"),
+      D("Kami tidak menolak perbaikan,", "kata", "Lalu Budi Santoso")]),
+    ("kind_of_body_before_its_name",
+     "Organisasi lingkungan Greenpeace Brasil menuntut pemerintah mencabut izin operasi seluruh bendungan.",
+     [I("pemerintah mencabut izin operasi seluruh bendungan", "menuntut", "Greenpeace Brasil")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
