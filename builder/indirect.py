@@ -74,6 +74,12 @@ RE_ADDRESSEE: Final = regex.compile(
 #: the press or an outlet told, with no comma before the content (`mengatakan kepada Reuters ia …`)
 RE_PRESS_ADDRESSEE: Final = regex.compile(
     r"\G\s+[Kk]epada\s+(?P<who>\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}|\p{Ll}+(?:\s+media)?)\s+(?=\p{Ll})")
+#: writing verbs, whose object may be the thing written rather than words reported
+WRITING_CUES: Final = frozenset({"menulis", "menuliskan"})
+#: a work or a letter as the object of a writing verb (`surat` stays out of `works`: as a subject, a letter speaks for
+#: its sender)
+RE_WRITTEN_OBJECT: Final = regex.compile(
+    r"(?i)(?:" + "|".join(regex.escape(w) for w in sorted(load_set("works") | {"surat"})) + r")\b(?!\s+(?:itu|ini|tersebut)\b)")
 #: content that only names whom the speaker addressed, how (`berkata singkat kepada wartawan`)
 RE_ADDRESSEE_ONLY: Final = regex.compile(
     r"(?i)(?:(?:singkat|pelan|lirih|lantang|tegas)\s+)?(?:kepada|pada|di hadapan)(?:\s+[\w-]+){1,3}?"
@@ -189,7 +195,8 @@ RE_PRONOUN_SUBJECT: Final = regex.compile(r"(?i)(?:pihaknya|dirinya|ia|dia|merek
 #: a possessed noun opening the content (`fraksinya`, `kliennya`): the content has its own subject
 RE_NYA_SUBJECT: Final = regex.compile(r"\p{Ll}{3,}nya\s+\p{Ll}")
 #: a prepositional topic after a speech verb (`bercerita tentang …`, `berbicara soal …`): no proposition
-RE_TOPIC_CONTENT: Final = regex.compile(r"(?i)(?:tentang|mengenai|soal|perihal|seputar)\b")
+RE_TOPIC_CONTENT: Final = regex.compile(
+    r"(?i)(?:(?:panjang lebar|panjang|banyak|singkat|sedikit)\s+)?(?:tentang|mengenai|soal|perihal|seputar)\b")
 #: `mengingatkan pada X` with no clause after it (`agar`, `bahwa`, `untuk`): X is recalled, not warned of
 RECALL_CUES: Final = frozenset({"mengingatkan"})
 RE_RECALLED: Final = regex.compile(
@@ -524,6 +531,8 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
             ce = _content_end(text, cs, sent_end)
+            if not opened and word in WRITING_CUES and RE_WRITTEN_OBJECT.match(text, cs, ce):
+                continue  # `menulis buku kumpulan esai berjudul …`, `menulis surat resmi kepada X`: a thing written
             if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *strip_span(text, cs, ce)):
                 continue  # `hanya berkata singkat kepada wartawan`: whom the speaker told, not what
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):

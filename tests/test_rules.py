@@ -2098,6 +2098,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("kind_of_body_before_its_name",
      "Organisasi lingkungan Greenpeace Brasil menuntut pemerintah mencabut izin operasi seluruh bendungan.",
      [I("pemerintah mencabut izin operasi seluruh bendungan", "menuntut", "Greenpeace Brasil")]),
+    ("people_of_a_region_in_a_role",
+     "Budayawan Sunda Budi Santoso (Kang Budi) mengungkapkan tradisi ketangkasan domba awalnya tidak mengenal taruhan.",
+     [I("tradisi ketangkasan domba awalnya tidak mengenal taruhan", "mengungkapkan", BUDI)]),
+    ("telling_at_length_about_a_topic",
+     "Budi Santoso, peternak di Kecamatan Wanaraja, bercerita panjang soal domba-dombanya yang biasa tampil di arena.",
+     []),
+    ("writing_a_book_or_a_letter_reports_nothing",
+     'Budi Santoso sebelumnya menulis buku kumpulan esai berjudul "Suara dari Balik Jeruji" yang dilarang beredar. '
+     "Ia juga menulis surat permintaan maaf kepada Nadia. Dalam unggahannya, ia menulis film itu tidak layak tayang.",
+     [I("film itu tidak layak tayang", "menulis", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
