@@ -636,8 +636,10 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         return Mention(start, end, start, end, None, None, "organization")  # `… Indonesia (Walhi) Riau`
     if len(lows) > 2 and lows[0] == BOARD_HEAD and lows[1] in BOARD_LEVELS:
         return Mention(start, end, start, end, None, None, "organization")  # `Pengurus Besar Persatuan … (PB PABSI)`
-    if lows[0] == OFFICE_HEAD and not v["titles"].isdisjoint(lows[1:3]):
-        return Mention(start, end, start, end, None, None, "organization")  # `Kantor Perdana Menteri Israel`
+    if lows[0] == OFFICE_HEAD and (not v["titles"].isdisjoint(lows[1:3]) or len(lows) > 1 and lows[1] != "berita"
+                                   and all(is_capitalized(t[2]) for t in taken)):
+        # `Kantor Perdana Menteri Israel`, `Kantor Hak Asasi Manusia PBB`: an office, unless a news agency's
+        return Mention(start, end, start, end, None, None, "organization")
     if ((lows[0] in v["orgs"] or len(lows[0]) >= 3 and taken[0][2].isupper()) and not PLACE_TYPES.isdisjoint(lows)
             and v["titles"].isdisjoint(lows) and not _name_tail(lows)):
         return Mention(start, end, start, end, None, None, "organization")  # `BPBD Kabupaten Kepulauan Mentawai`

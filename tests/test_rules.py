@@ -2108,6 +2108,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'Budi Santoso sebelumnya menulis buku kumpulan esai berjudul "Suara dari Balik Jeruji" yang dilarang beredar. '
      "Ia juga menulis surat permintaan maaf kepada Nadia. Dalam unggahannya, ia menulis film itu tidak layak tayang.",
      [I("film itu tidak layak tayang", "menulis", BUDI)]),
+    ("an_office_is_no_news_agency",
+     "Kantor Hak Asasi Manusia PBB meminta aparat keamanan menahan diri dan semua pihak menyelesaikan sengketa.",
+     [I("aparat keamanan menahan diri dan semua pihak menyelesaikan sengketa", "meminta", "Kantor Hak Asasi Manusia PBB")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
