@@ -63,7 +63,8 @@ CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan"
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`, `Lumora AI`)
 COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
-                                   "tbk", "company", "ai", "labs", "technologies", "systems"})
+                                   "tbk", "company", "ai", "labs", "technologies", "systems", "management", "capital",
+                                   "securities", "partners", "investments"})
 #: English words that close a non-profit's or a body's name (`Setara Institute`, `Indonesia Corruption Watch`)
 ORG_TAILS: Final = frozenset({"institute", "watch", "foundation", "center", "centre", "council", "network", "alliance",
                               "coalition", "initiative", "society", "forum", "international", "commission", "committee"})
@@ -757,6 +758,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         k = opener
     name_s, name_e = taken[k][0], end
     name = " ".join(lows[k:])
+    if k > 0 and lows[0] in v["org_heads"] and RE_NOMINALISATION.fullmatch(taken[k][2]):
+        return Mention(start, end, start, end, None, None, "organization")  # `Komisi Nasional Pengendalian Tembakau`
     r = k
     while r > 1 and lows[r - 1] in v["honorifics"]:
         r -= 1  # `Menteri … (Mendikdasmen) Prof. Dr. Wahyu`: honorifics belong to neither role nor name

@@ -2111,6 +2111,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("an_office_is_no_news_agency",
      "Kantor Hak Asasi Manusia PBB meminta aparat keamanan menahan diri dan semua pihak menyelesaikan sengketa.",
      [I("aparat keamanan menahan diri dan semua pihak menyelesaikan sengketa", "meminta", "Kantor Hak Asasi Manusia PBB")]),
+    ("nominalisation_after_a_body_head_names_no_person",
+     "Sebaliknya, Komisi Nasional Pengendalian Tembakau menilai kenaikan 10 persen masih terlalu kecil.",
+     [I("kenaikan 10 persen masih terlalu kecil", "menilai", "Komisi Nasional Pengendalian Tembakau")]),
+    ("fund_manager_glossed_by_its_initials",
+     "Norges Bank Investment Management (NBIM) mengatakan keputusan itu diambil setelah meninjau rekomendasi.\n\n"
+     '"Kami tidak berinvestasi pada perusahaan yang berisiko," tulis NBIM dalam pernyataannya.',
+     [I("keputusan itu diambil setelah meninjau rekomendasi", "mengatakan", "Norges Bank Investment Management"),
+      D("Kami tidak berinvestasi pada perusahaan yang berisiko,", "tulis", "Norges Bank Investment Management")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
