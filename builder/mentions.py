@@ -24,8 +24,9 @@ NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
 RE_COMMA_ORG: Final = regex.compile(
     r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi|Menteri) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
-    r"(?:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator"
-    r"|Asosiasi|Federasi|Gabungan|Persatuan|Perhimpunan|Himpunan|Ikatan|Yayasan|Organisasi)"
+    r"(?=\p{Lu})(?i:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator"
+    r"|Asosiasi|Federasi|Gabungan|Persatuan|Perhimpunan|Himpunan|Ikatan|Yayasan|Organisasi"  # (`KEMENTERIAN …` in a lead)
+    r"|(?<!\S)Menteri)"  # (`Menteri Lingkungan, Urbanisasi, dan Perubahan Iklim Turki`: the minister's fields)
     r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})+,? dan \p{Lu}[\p{L}-]*"
 )  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
@@ -872,6 +873,10 @@ def _bare_degree_pair(text: str, chunks: list[tuple[int, int]], idx: int) -> boo
 
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
+#: the only name a source lets the press use (`yang hanya mau disebut namanya Wambui`)
+RE_CALLED_NAME: Final = regex.compile(
+    r"yang (?:hanya |cuma )?(?:mau |ingin |minta |bersedia )?disebut (?:namanya |dengan nama )?"
+    r"(?P<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})")
 #: an age set off by commas after a name (`Rodel Bautista, 47 tahun, mengaku`)
 RE_AGE_CHUNK: Final = regex.compile(r"(?i)(?:berusia |usia |umur )?\d{1,3} tahun")
 
@@ -970,6 +975,12 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if idx > 0 and toks[0].group().lower() in SUBJECT_TAIL_STARTS and toks[0].group().lower() != "yang":
             nothing_after = before_cue
             continue  # `Pentas Nusantara, melalui akun Instagram resminya, menyatakan`: an adjunct after the subject
+        called = RE_CALLED_NAME.fullmatch(text, toks[0].start(), toks[-1].end()) if idx > 0 and before_cue else None
+        if called is not None:
+            # `Seorang pemilik warung …, yang hanya mau disebut Bu Yati, mengatakan`: the name the source chose
+            ps = _trim(text, *chunks[0])[0]
+            return Mention(called.start("name"), called.end("name"), called.start("name"), called.end("name"),
+                           ps, _trim(text, ps, chunks[idx - 1][1])[1], "person")
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
             nothing_after = before_cue
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before

@@ -42,6 +42,7 @@ from builder.mentions import (
     PREDICATE_WORDS,
     RE_ACCOUNT_ANAPHOR,
     RE_ACCOUNT_NAME,
+    RE_COMMA_ORG,
     RE_DEGREE,
     RE_DEGREE_WORD,
     RE_NOMINALISATION,
@@ -162,8 +163,16 @@ class Registry:
         runs = []
         if not _is_headline(text, para.content_start, para.end):
             not_names = self._not_names
+            # `Menteri Lingkungan, Urbanisasi, dan Perubahan Iklim`: the later fields of a listed office are no names
+            listed = [x.span() for x in RE_COMMA_ORG.finditer(text, para.content_start, para.end)] if ", " in text[
+                para.content_start:para.end] else []
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
+                inside = next((b for a, b in listed if a < s < b), None) if listed else None
+                if inside is not None:
+                    if e <= inside + 1:
+                        continue
+                    s = inside + 1  # `… dan Asesmen Pendidikan Budi Santoso`: what follows the last field may name
                 sp = text.find(" ", s, e)
                 first = text[s:e if sp == -1 else sp].lower()
                 opener = False
@@ -402,6 +411,13 @@ class Registry:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
         if not self.text[max(0, s - 2):s].strip().endswith("("):
             return None
+        para = self.paras[pi]
+        for listed in RE_COMMA_ORG.finditer(self.text, para.content_start, s):
+            if not self.text[listed.end():s].strip(" ") == "(" or listed.group().split()[0].lower() in _vocab()["titles"]:
+                continue
+            # `Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi (Kemendikbudristek)`: a short form that
+            # spells no initials still names the whole listed office
+            return Entity(listed.group(), "organization", listed.start(), None, listed.start(), para.start)
         runs = self.runs_in(pi)
         j = bisect_right(runs, (s, -1)) - 1
         if j < 0 or self.text[runs[j][1]:s].strip() != "(":

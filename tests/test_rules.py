@@ -2119,6 +2119,21 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Kami tidak berinvestasi pada perusahaan yang berisiko," tulis NBIM dalam pernyataannya.',
      [I("keputusan itu diambil setelah meninjau rekomendasi", "mengatakan", "Norges Bank Investment Management"),
       D("Kami tidak berinvestasi pada perusahaan yang berisiko,", "tulis", "Norges Bank Investment Management")]),
+    ("only_name_a_source_lets_the_press_use",
+     "Seorang pedagang di pasar Gikomba, Nairobi, yang hanya mau disebut namanya Wambui, mengatakan kiosnya sudah tutup "
+     'tiga hari.\n\n"Kami hanya ingin bisa berjualan lagi," tuturnya.',
+     [I("kiosnya sudah tutup tiga hari", "mengatakan", "Wambui"),
+      D("Kami hanya ingin bisa berjualan lagi,", "tuturnya", "Wambui")]),
+    ("listed_office_glossed_by_a_syllable_acronym",
+     "KEMENTERIAN Pendidikan, Kebudayaan, Riset, dan Teknologi (Kemendikbudristek) menunda pelaksanaan PPG.\n\n"
+     "Dalam surat edaran, Kemendikbudristek menyebut jadwal baru PPG akan diumumkan paling lambat akhir Agustus.",
+     [I("jadwal baru PPG akan diumumkan paling lambat akhir Agustus", "menyebut",
+        "KEMENTERIAN Pendidikan, Kebudayaan, Riset, dan Teknologi")]),
+    ("minister_of_listed_fields_pointed_back_at",
+     "Menteri Lingkungan, Urbanisasi, dan Perubahan Iklim Turki, Budi Santoso, mengklaim pemerintah akan menyerahkan "
+     '200.000 rumah.\n\n"Tidak akan ada warga kami yang ditinggalkan di tenda," ujar Menteri itu.',
+     [I("pemerintah akan menyerahkan 200.000 rumah", "mengklaim", BUDI),
+      D("Tidak akan ada warga kami yang ditinggalkan di tenda,", "ujar", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
