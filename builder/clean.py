@@ -33,6 +33,8 @@ RE_DATELINE: Final = regex.compile(
 )
 #: a photo credit line: the outlet, a slash, the photographer in capitals (`TRIBUNJATENG/FAJAR NUGROHO`)
 RE_PHOTO_CREDIT: Final = regex.compile(r"[\p{Lu}\d.-]+(?:\.(?i:com|co\.id|id))?/[\p{Lu}][\p{Lu} .'-]*")
+#: a caption closed by its photo credit (`Warga mendorong sepeda motor … (13/2/2025). KOMPAS.com/RIZKY ANANDA`)
+RE_CREDITED_CAPTION: Final = regex.compile(r"[.)]\s+[\p{Lu}\d.-]+\.(?i:com|co\.id|id)/[\p{Lu}][\p{Lu} .'-]*$")
 #: a caption's capitalised label and dash (`AKSI OJOL - Ribuan pengemudi …`), read only after a photo credit
 RE_CAPTION_LABEL: Final = regex.compile(r"[\p{Lu}\d][\p{Lu}\d ]*\p{Lu} [-–—] ")
 #: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
@@ -146,6 +148,7 @@ def clean(raw: str) -> Body:
         in_list = in_list and _listed_headline(line)
         captioned = after_credit and RE_CAPTION_LABEL.match(line) is not None
         after_credit = RE_PHOTO_CREDIT.fullmatch(line) is not None
+        captioned = captioned or len(line) <= MAX_CAPTION_CHARS and RE_CREDITED_CAPTION.search(line) is not None
         if not in_list and not captioned and not is_boilerplate(line):
             lines.append((s, e))
     # a repeated line (teaser, caption) is kept at its last place, where its context is

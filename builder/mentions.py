@@ -350,7 +350,7 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 and not text[toks[j - 1][1]:toks[j][0]].strip():
             j += 1  # (`Komisi untuk Orang Hilang`: a connector inside the name, no role word)
         plain = any(toks[x][2] not in v["descriptors"] for x in range(i + 1, j)) or (  # else the phrase parses as it is
-            first.lower() in CLASS_NOUNS and j < len(toks) and is_capitalized(toks[j][2])
+            first.lower() in CLASS_NOUNS | COLLECTIVE_HEADS and j < len(toks) and is_capitalized(toks[j][2])
             and toks[j][2].lower() not in v["descriptors"])  # (`Organisasi lingkungan Greenpeace Brasil`: a name after)
         if plain and j < len(toks) and j - i <= MAX_LOWER_ROLE_WORDS and is_capitalized(toks[j][2]) \
                 and not text[toks[j - 1][1]:toks[j][0]].strip():

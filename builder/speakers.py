@@ -299,7 +299,7 @@ class Registry:
                     yield pi, (s, e), self.entity(pi, s, e)
             return
         last = bisect_right(self.para_starts, backwards_from) - 1
-        first = -1 if max_paragraphs is None else max(-1, last - max_paragraphs)
+        first = -1 if max_paragraphs is None else max(-1, last - max_paragraphs - 1)  # that many before the current one
         for pi in range(last, first, -1):
             runs = self.runs_in(pi)
             for j in range(bisect_right(runs, (backwards_from, -1)) - 1, -1, -1):
@@ -770,6 +770,8 @@ class Registry:
                 or verb_like(word))
 
 
+#: bare nouns that point back at a company (`perusahaan menyatakan`), never at another kind of body
+COMPANY_ANAPHORS: Final = frozenset({"perusahaan", "perseroan", "emiten", "manajemen"})
 #: a web outlet's name (`CNNIndonesia.com`, `Tribun-Medan.com`)
 RE_WEB_OUTLET: Final = regex.compile(r"\.(?:com|co\.id|id|net)$", regex.IGNORECASE)
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
@@ -953,8 +955,10 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
     words = text[max(k + 1, para_start):j - 1].split()
     # `Mengomentari agenda KTT Rusia-Korea Utara, Peskov …`: an adverbial chunk may run longer
     # `Ketua Komisi E DPRD Sulsel, Andi Rahmawati, …`: a role chunk may run longer too
+    # `Seorang pedagang nasi di Jalan Bangka Raya, Marni, …`: so may an unnamed person's role
+    head = words[1].lower() if len(words) > 1 and words[0].lower() in SINGULAR_QUANTIFIERS else words[0].lower() if words else ""
     adverbial = bool(words) and (words[0].lower().startswith(("me", "di")) or words[0].lower() in ADVERBIAL_OPENERS
-                                 or words[0].lower() in load_set("titles") or words[0].lower() in load_set("occupations"))
+                                 or head in load_set("titles") or head in load_set("occupations"))
     return len(words) <= (MAX_ADVERBIAL_CHUNK_WORDS if adverbial else MAX_OPENING_CHUNK_WORDS)
 
 
@@ -1262,7 +1266,12 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
         if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
             return Resolved(last.speaker, span, "organization", None, None)
-        named = reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before
+        named = None
+        if bare and head in COMPANY_ANAPHORS:
+            # `Manajemen PT TBN … . Dalam keterangan tertulis, perusahaan menyatakan`: the company named last
+            org = reg.organization_entity_before(m.start)
+            named = org.name if org is not None and org.name.split()[0].lower() in COMPANY_HEADS else None
+        named = named or reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before
         if named is None and not bare:
             org = reg.organization_entity_before(m.start)  # `… Jatam. Organisasi itu mendesak …`: the nearest one
             named = org.name if org is not None else None
@@ -1296,7 +1305,9 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
             # (`ucap legislator asal daerah pemilihan Jawa Barat itu` points back at the last speaker whatever his role)
             if not pointing and (_holds_other_role(reg, _last_person(last), words & titles, arguments, bare)
-                                 or _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)):
+                                 or _first_unheld_office(reg, _last_person(last), mention_text, m.start, arguments)
+                                 # (`Seorang diplomat Eropa` just spoke: `Presiden Tunisia` is someone else)
+                                 or arguments and last.speaker.split()[0].lower() in load_set("quantifiers")):
                 return Resolved(mention_text, span, "person", None, None)  # `Kapolres Bogor` after a Kapolda spoke
             return Resolved(_last_person(last), span, "person", None, None)
         if ent is None and pointing:

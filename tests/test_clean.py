@@ -100,6 +100,15 @@ def test_labelled_caption_after_a_photo_credit_is_dropped() -> None:
     assert caption in clean(_page(P1, caption, P3)).text
 
 
+def test_caption_closed_by_its_photo_credit_is_dropped() -> None:
+    caption = ("Warga mendorong sepeda motor melintasi genangan di Jalan Kemang Raya, Jakarta Selatan, Kamis (13/2/2025). "
+               "KOMPAS.com/RIZKY ANANDA")
+    assert clean(_page(P1, caption, P3)).text == P1 + PARAGRAPH_SEP + P3
+    # a sentence that only mentions an outlet's site keeps its line
+    kept = "Data itu dirilis lewat situs resmi kementerian, Kamis (13/2/2025). Warga bisa mengunduhnya di sana."
+    assert kept in clean(_page(P1, kept, P3)).text
+
+
 def test_headlines_after_a_list_header_are_dropped_up_to_the_first_sentence() -> None:
     raw = _page(
         P1,

@@ -2134,6 +2134,30 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '200.000 rumah.\n\n"Tidak akan ada warga kami yang ditinggalkan di tenda," ujar Menteri itu.',
      [I("pemerintah akan menyerahkan 200.000 rumah", "mengklaim", BUDI),
       D("Tidak akan ada warga kami yang ditinggalkan di tenda,", "ujar", BUDI)]),
+    ("titled_role_after_an_unnamed_speaker_is_someone_new",
+     "Seorang diplomat Eropa di Tunis mengatakan Uni Eropa ikut bertanggung jawab atas krisis itu.\n\n"
+     'Presiden Tunisia sebelumnya menyebut arus migran ilegal sebagai bagian dari "rencana kriminal" untuk mengubah '
+     "komposisi demografis negara itu.",
+     [I("Uni Eropa ikut bertanggung jawab atas krisis itu", "mengatakan", "Seorang diplomat Eropa di Tunis"),
+      M('arus migran ilegal sebagai bagian dari "rencana kriminal" untuk mengubah komposisi demografis negara itu',
+        "menyebut", "Presiden Tunisia")]),
+    ("unnamed_role_then_name_opens_a_sentence",
+     '"Air masuk rumah dalam 20 menit," ujar Budi Santoso.\n'
+     "Seorang pedagang nasi di Jalan Bangka Raya, Marni, kehilangan dagangan senilai Rp 3 juta.\n"
+     '"Saya cuma bisa pasrah," tuturnya.',
+     [D("Air masuk rumah dalam 20 menit,", "ujar", BUDI), D("Saya cuma bisa pasrah,", "tuturnya", "Marni")]),
+    ("bare_perusahaan_is_the_company_named_before",
+     "Air laut di Teluk Weda berubah warna sejak smelter milik PT Teluk Bahari Nikel (TBN) beroperasi.\n\n"
+     "Manajemen PT TBN memberikan tanggapan berbeda. Dalam keterangan tertulis, perusahaan menyatakan seluruh air "
+     'limbah diolah sebelum dibuang.\n\n"Kami terbuka untuk inspeksi bersama," tulis perusahaan.',
+     [I("seluruh air limbah diolah sebelum dibuang", "menyatakan", "PT Teluk Bahari Nikel"),
+      D("Kami terbuka untuk inspeksi bersama,", "tulis", "PT Teluk Bahari Nikel")]),
+    ("insisting_reports_a_position",
+     "Pemerintah Singapura selama ini bersikukuh hukuman mati merupakan penangkal efektif terhadap narkoba.",
+     [I("hukuman mati merupakan penangkal efektif terhadap narkoba", "bersikukuh", "Pemerintah Singapura")]),
+    ("collective_with_a_descriptor_before_its_name",
+     "Kelompok aktivis Kolektif Keadilan Transformatif mendesak pemerintah segera memberlakukan moratorium hukuman mati.",
+     [I("pemerintah segera memberlakukan moratorium hukuman mati", "mendesak", "Kolektif Keadilan Transformatif")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
