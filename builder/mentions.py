@@ -39,7 +39,8 @@ OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
 CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "la", "le",
-                               "of", "on", "for", "and", "the", "untuk"})
+                               "del", "della", "dello", "delle", "dei", "degli", "du", "des", "do", "dos",
+                               "of", "on", "for", "and", "the", "untuk"})  # (`La Gazzetta dello Sport`)
 #: a broadcaster's legal name (`Lembaga Penyiaran Publik TVRI`)
 BROADCASTER_HEAD: Final = ("lembaga", "penyiaran")
 #: the connectors of English names (`Institute for the Study of War`)

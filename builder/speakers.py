@@ -1282,10 +1282,18 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         return Resolved(mention_text, span, "organization", None, None)
     if last is not None and last.kind == "media" and RE_MEDIA_ANAPHOR.fullmatch(mention_text):
         return Resolved(last.speaker, span, "media", None, None)  # `Menurut harian itu, P`: the outlet just quoted
+    body: set[str] = set()  # the body a titled office belongs to (`BNPB` of `Kepala BNPB`)
+    if m.kind_hint == "organization" and role is not None and m.role_start == m.start and m.name_start is not None \
+            and role.split()[0].lower() in titles and text[m.name_start:m.name_end].lower() not in load_set("places"):
+        # `Kepala BNPB menyatakan`, `Direktur Jenderal Perhubungan Darat Kemenhub menyatakan`: the office's holder
+        body = {w.lower() for w in RE_TOKEN.findall(text[m.name_start:m.name_end])}
+        m = Mention(m.start, m.end, None, None, None, None, "role")
+        span = _mention_text(text, m)
+        mention_text = text[span[0]:span[1]]
     if m.kind_hint == "role":
         toks = [w.lower() for w in RE_TOKEN.findall(mention_text)]
         origin = {toks[i + 1] for i, w in enumerate(toks[:-1]) if w == "asal"}  # `Pelatih asal Belanda`: no role word
-        words = set(toks) & (titles | load_set("places"))
+        words = set(toks) & (titles | load_set("places")) | body
         words |= {w.lower() for w in RE_TOKEN.findall(mention_text) if reg._placed(w)}  # `Bupati Wakatobi`: a regency
         words -= {"asal", "mantan", "eks", "sang", "pak", "bu", "bapak", "ibu"} | origin
         pointing = bool(RE_DEMONSTRATIVE_END.search(mention_text))  # `Presiden Rusia itu` points back
@@ -1392,7 +1400,9 @@ def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_
         # the last speaker's own role holds other titles
         return bare and title_words.isdisjoint(held) and not held.isdisjoint(load_set("titles"))
     if not title_words.isdisjoint(held):
-        return False
+        # the same title for another body or place (`Kepala BNPB` after `Kepala Desa Sukamaju X`): another office
+        own = held - load_set("titles") - EPITHET_ARGUMENTS
+        return bool(own) and argument_words.isdisjoint(held)
     heads = title_words & REGION_HEADS
     if heads and held.isdisjoint(heads | {POLICE_HEADS[t] for t in heads & POLICE_HEADS.keys()}):
         return True  # the head of a region or its police: a `Kapolda Papua` is no `Ketua Bawaslu Papua`

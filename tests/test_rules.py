@@ -2158,6 +2158,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("collective_with_a_descriptor_before_its_name",
      "Kelompok aktivis Kolektif Keadilan Transformatif mendesak pemerintah segera memberlakukan moratorium hukuman mati.",
      [I("pemerintah segera memberlakukan moratorium hukuman mati", "mendesak", "Kolektif Keadilan Transformatif")]),
+    ("italian_connector_inside_an_outlet_name",
+     "Lecce terancam sanksi pertandingan tanpa penonton di tribun selatan, tulis harian olahraga La Gazzetta dello Sport.",
+     [I("Lecce terancam sanksi pertandingan tanpa penonton di tribun selatan", "tulis", "La Gazzetta dello Sport")]),
+    ("office_of_a_body_with_nobody_named_is_its_holder",
+     "Sementara itu, Direktur Jenderal Perhubungan Darat Kemenhub menyatakan audit serupa akan diperluas ke Danau Poso.",
+     [I("audit serupa akan diperluas ke Danau Poso", "menyatakan", "Direktur Jenderal Perhubungan Darat Kemenhub")]),
+    ("same_title_for_another_place_is_someone_new",
+     "Presiden komune Lauental, Budi Santoso, menuturkan warga belum tahu kapan bisa kembali ke rumah mereka.\n\n"
+     "Presiden Konfederasi Swiss menyatakan pemerintah federal siap menyalurkan bantuan darurat bagi warga.",
+     [I("warga belum tahu kapan bisa kembali ke rumah mereka", "menuturkan", BUDI),
+      I("pemerintah federal siap menyalurkan bantuan darurat bagi warga", "menyatakan", "Presiden Konfederasi Swiss")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
