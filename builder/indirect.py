@@ -327,6 +327,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                         mention = Mention(mention.start, mention.end, mention.name_start, mention.name_end,
                                           role[0], role[1], "person")
                         start = nxt + 1
+                nxt = text.find(",", start, se)
+                while mention is not None and nxt != -1 and RE_DEGREE.fullmatch(text, *strip_span(text, start, nxt)):
+                    start, nxt = nxt + 1, text.find(",", nxt + 1, se)  # `Menurut …, Dr. X, M.A., P`: degrees after the name
                 make(start, body_end, "indirect.menurut_lead", 0.85, cue, mention, inherit=mention is None)
                 continue
         # indirect.passive_lead — `Ditegaskan Dedy, P.` / `Lebih lanjut dikatakannya, P.`

@@ -30,6 +30,7 @@ RE_COMMA_ORG: Final = regex.compile(
     r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})+,? dan \p{Lu}[\p{L}-]*"
 )  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
+APOSTROPHES: Final = frozenset({"'", "’"})
 CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
 RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
@@ -102,6 +103,8 @@ RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
                                 "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat"})
+#: place types that are also plain modifiers (`Desa Adat Penglipuran`, but `ketua adat`, `tokoh adat`)
+MODIFIER_PLACE_TYPES: Final = frozenset({"adat"})
 #: titles whose next word is their place or portfolio unless it is the last word
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 #: a judge's seat on the bench: its `ketua` takes no argument (`Hakim ketua Dang Thi Thu`)
@@ -425,6 +428,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             gap = ""
         elif gap == "/" and taken and is_capitalized(tok) and is_capitalized(taken[-1][2]):
             gap = ""  # `Menteri Investasi/Kepala BKPM Bahlil Lahadalia`: one person's two offices
+        elif gap in APOSTROPHES and taken and is_capitalized(tok) and is_capitalized(taken[-1][2]) \
+                and text[s - 1] == " " and text[last_end] in APOSTROPHES:
+            gap = ""  # `Ne' Sampe Tandilino`: a Toraja title's glottal stop closes the word, not the name
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
         if taken and RE_DEGREE_WORD.fullmatch(tok):
@@ -673,8 +679,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
     floor = 0
     for j, w in enumerate(lows[:-1]):
-        if w in PLACE_TYPES:
-            floor = j + 2
+        if w in PLACE_TYPES and (w not in MODIFIER_PLACE_TYPES or is_capitalized(taken[j][2])):
+            floor = j + 2  # (`Ketua adat Agus Salim`: a lower-case `adat` only modifies the title)
         elif RE_NUMBERED_WORD.fullmatch(w):
             floor = j + 1  # `Pelindo Regional 2 Ayu Kusumawardani`: a numbered unit is never part of a name
         elif w in ROLE_ARGUMENT_HEADS and not (j + 1 < len(lows) and lows[j + 1] in RANK_TAILS) \

@@ -2169,6 +2169,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Presiden Konfederasi Swiss menyatakan pemerintah federal siap menyalurkan bantuan darurat bagi warga.",
      [I("warga belum tahu kapan bisa kembali ke rumah mereka", "menuturkan", BUDI),
       I("pemerintah federal siap menyalurkan bantuan darurat bagi warga", "menyatakan", "Presiden Konfederasi Swiss")]),
+    ("customary_chief_with_a_lower_case_adat",
+     "Ketua adat Budi Santoso menegaskan ritual itu adalah penghormatan kepada leluhur.",
+     [I("ritual itu adalah penghormatan kepada leluhur", "menegaskan", BUDI)]),
+    ("toraja_title_closed_by_its_glottal_stop",
+     "Ketua Badan Musyawarah Adat (BMA) Tana Toraja, Ne' Sampe Tandilino, menegaskan bahwa Rambu Solo' adalah ritual "
+     "penghormatan kepada leluhur.",
+     [I("Rambu Solo' adalah ritual penghormatan kepada leluhur", "menegaskan", "Ne' Sampe Tandilino")]),
+    ("menurut_lead_with_a_degree_after_the_name",
+     "Menurut antropolog Universitas Hasanuddin (Unhas), Dr. Budi Santoso, M.A., pungutan atas hewan kurban berpotensi "
+     "menggeser makna ritual.",
+     [I("pungutan atas hewan kurban berpotensi menggeser makna ritual", "Menurut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
