@@ -160,7 +160,7 @@ RE_NEGATED_CUE: Final = regex.compile(
 #: a cue verb that is only scheduled or planned (`dijadwalkan menyampaikan`, `berencana mengumumkan`)
 RE_PLANNED_CUE: Final = regex.compile(r"(?i)\b(?:dijadwalkan|direncanakan|berencana|hendak)\s+$")
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
-RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun)\s+(?:\w+\s+)?")
+RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
@@ -221,8 +221,8 @@ RE_NEXT_CUE_VERB: Final = regex.compile(
     r"\s(?:dan|serta)\s+(?:(?:menambahkan|mengatakan|menegaskan|menyatakan|menjelaskan|mendesak|menyerukan|mengimbau"
     r"|memperingatkan|menuding|menuduh|mengkritik)\b"
     r"|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
-    # `X mengakui P, tetapi memastikan Q`: a contrasted second speech act
-    + r"|,\s*(?:tetapi|tapi|namun)\s+(?:" + CUES_BEFORE_ALTERNATION + r")\b"
+    # `X mengakui P, tetapi memastikan Q`, `X mengklaim P, meski mengakui Q`: a contrasted second speech act
+    + r"|,\s*(?:tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:" + CUES_BEFORE_ALTERNATION + r")\b"
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")
@@ -473,6 +473,13 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 # `… datang dari Ketua Partai X, Nara Rao, yang menyatakan P`: the relative clause's antecedent speaks
                 subject = _relative_antecedent(text, clause_start, rel.start()) if rel is not None else None
                 inner_clause = inner_clause and subject is None
+            if subject is None:
+                # `Partai Aksi Nasional (PAN) yang beroposisi menuding P`: a named subject with a short relative clause
+                rel = RE_RELATIVE_YANG.search(text, clause_start, cut)
+                named = parse_subject(text, clause_start, rel.start()) if rel is not None and 1 <= word_count(
+                    text, rel.end(), cut) <= MAX_SHORT_RELATIVE_WORDS else None  # (`X, yang menyebut …`: the clause's cue)
+                subject = named if named is not None and named.name_start is not None else None
+                inner_clause = inner_clause and subject is None
             if subject is None and RE_EXPLICIT_CLAUSE.match(text, ve):
                 # `Afrika Selatan yang memimpin Kelompok Afrika menyerukan agar P`: with the content marked as a
                 # clause, a subject may carry a relative clause of its own up to the cue
@@ -710,6 +717,7 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)
 MAX_SUBJECT_WORDS_BEFORE_AUXILIARY: Final[int] = 6
+MAX_SHORT_RELATIVE_WORDS: Final[int] = 2  # a relative clause a named subject may carry without a marked clause
 MAX_RELATIVE_WORDS: Final[int] = 5  # words a `yang` clause adds to a subject before its auxiliary
 #: a passive verb (`didaftarkan`, `ditangkap`, `terjual`)
 RE_PASSIVE_VERB: Final = regex.compile(r"(?:di|ter)\p{Ll}{4,}")

@@ -2177,6 +2177,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Menurut antropolog Universitas Hasanuddin (Unhas), Dr. Budi Santoso, M.A., pungutan atas hewan kurban berpotensi "
      "menggeser makna ritual.",
      [I("pungutan atas hewan kurban berpotensi menggeser makna ritual", "Menurut", BUDI)]),
+    ("named_subject_with_a_short_relative_clause",
+     "Partai Aksi Nasional (PAN) yang beroposisi menuding pemerintahan Morena gagal berinvestasi pada infrastruktur air. "
+     'Penggemar Senja Merah, yang menyebut diri mereka "Jingga", ikut terbelah.',
+     [I("pemerintahan Morena gagal berinvestasi pada infrastruktur air", "menuding", "Partai Aksi Nasional")]),
+    ("conceding_after_meski_is_a_second_quote",
+     "Budi Santoso mengklaim pasokan sudah normal di semua tempat, meski mengakui stok beras sempat terlambat tiba.",
+     [I("pasokan sudah normal di semua tempat", "mengklaim", BUDI),
+      I("stok beras sempat terlambat tiba", "mengakui", BUDI)]),
+    ("weather_office_forecasts",
+     "BMKG Stasiun Meteorologi Sam Ratulangi memprakirakan hujan lebat masih akan terjadi hingga tiga hari ke depan.",
+     [I("hujan lebat masih akan terjadi hingga tiga hari ke depan", "memprakirakan",
+        "BMKG Stasiun Meteorologi Sam Ratulangi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
