@@ -141,6 +141,8 @@ RE_OBJECT_HEAD: Final = regex.compile(
     r"|laporan|klaim|anggapan|spekulasi)"
     r"(?:nya)?\b"  # `menceritakan kondisinya di hadapan massa`
 )
+#: object heads whose verb complement says what is planned or attempted (`mengumumkan rencana mengambil alih …`)
+PLAN_HEADS: Final = frozenset({"rencana", "program", "strategi", "langkah"})
 #: prepositions after which a verb stays inside a noun phrase (`kewenangan KPI dalam menangani sengketa`)
 NOMINAL_PREPOSITIONS: Final = frozenset({"dalam", "untuk", "dengan", "tanpa"})
 #: words after which a verb opens a time adjunct, not a clause of the content (`setahun setelah menjabat`)
@@ -634,8 +636,9 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
         words = words[:at]
     return not any(
         w.islower() and (verb_like(w) or len(w) > 5 and w.startswith(("di", "ter")) and w not in TER_NOUNS)
-        # `kewenangan KPI dalam menangani sengketa`, `pengunduran dirinya … setelah menjabat`: an adjunct's verb
-        and not (i > 0 and words[i - 1] in ADJUNCT_WORDS)
+        # `kewenangan KPI dalam menangani sengketa`, `pengunduran dirinya … setelah menjabat`: an adjunct's verb;
+        # `rencana mengambil alih kendali …`: what is planned, the noun's complement
+        and not (i > 0 and (words[i - 1] in ADJUNCT_WORDS or i == 1 and words[0].lower() in PLAN_HEADS))
         for i, w in enumerate(words))
 
 

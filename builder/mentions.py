@@ -31,6 +31,7 @@ RE_COMMA_ORG: Final = regex.compile(
 )  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 APOSTROPHES: Final = frozenset({"'", "’"})
+TITLE_MARKS: Final = frozenset({'"', "“", "”"})  # double marks around a title inside a subject
 CLOSING_QUOTES: Final = frozenset({'"', "”", "'", "’"})
 #: the rest of a quoted nickname: its closing mark, then the name goes on (`"Ucok" Siregar`)
 RE_QUOTED_NICKNAME_END: Final = regex.compile(r"[\"”'’] \p{Lu}")
@@ -927,13 +928,16 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     s = start
     depth = 0
     listed = [m.span() for m in RE_COMMA_ORG.finditer(text, start, cue_start)]
+    quoted = False  # inside a quoted title (`penulis buku "Minyak, Militer, dan Kotak Suara"`): its commas cut nothing
     for i in range(start, cue_start):
         c = text[i]
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == "," and depth == 0 and not any(a <= i < b for a, b in listed):
+        elif c in TITLE_MARKS:
+            quoted = c != "”" and not (c == '"' and quoted)
+        elif c == "," and depth == 0 and not quoted and not any(a <= i < b for a, b in listed):
             chunks.append((s, i))
             s = i + 1
     chunks.append((s, cue_start))

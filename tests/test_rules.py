@@ -2189,6 +2189,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "BMKG Stasiun Meteorologi Sam Ratulangi memprakirakan hujan lebat masih akan terjadi hingga tiga hari ke depan.",
      [I("hujan lebat masih akan terjadi hingga tiga hari ke depan", "memprakirakan",
         "BMKG Stasiun Meteorologi Sam Ratulangi")]),
+    ("announcing_a_plan_to_act_is_no_quote",
+     "Pemerintah Chile resmi mengumumkan rencana mengambil alih kendali mayoritas atas industri litium di negara itu.",
+     []),
+    ("commas_inside_a_quoted_title_in_the_subject",
+     'Analis politik dari Universitas Indonesia, Dr. Budi Santoso, yang juga penulis buku "Minyak, Militer, dan Kotak '
+     'Suara", berpendapat krisis ini berpotensi memperpanjang isolasi ekonomi Venezuela.',
+     [I("krisis ini berpotensi memperpanjang isolasi ekonomi Venezuela", "berpendapat", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
