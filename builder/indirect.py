@@ -224,7 +224,8 @@ RE_NEXT_CUE_VERB: Final = regex.compile(
     r"|memperingatkan|menuding|menuduh|mengkritik)\b"
     r"|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
     # `X mengakui P, tetapi memastikan Q`, `X mengklaim P, meski mengakui Q`: a contrasted second speech act
-    + r"|,\s*(?:tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:" + CUES_BEFORE_ALTERNATION + r")\b"
+    + r"|,\s*(?:tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:(?:ia|dia|beliau|mereka)\s+(?:juga\s+)?)?"
+    + r"(?:" + CUES_BEFORE_ALTERNATION + r")\b"  # (`…, tetapi ia meminta agar Q`: the same speaker, named again)
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
 RE_NAMING_SEBAGAI: Final = regex.compile(r"(?i)(?:\S+\s+){1,5}?sebagai\b")

@@ -337,7 +337,8 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             and not text[toks[i][1]:toks[i + 1][0]].strip()):
         # `tersangka AS mengaku`: a suspect named by initials, even ones that spell a country
         return Mention(toks[i][0], toks[i + 1][1], toks[i + 1][0], toks[i + 1][1], toks[i][0], toks[i][1], "person")
-    described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] else None
+    described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] or (
+        i + 1 < len(toks) and toks[i + 1][2] == "berusia") else None  # (`Penggembala berusia 58 tahun itu`: any noun)
     if described is not None:
         return described
     if (first.lower() in v["occupations"] and i + 1 < len(toks) and toks[i + 1][2] in OTHER_WORDS
@@ -1063,9 +1064,10 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                     role_end += 1
                 return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start, role_end, "person")  # (`… (UI)`)
         alias = [t.group() for t in toks if t.start() >= m.end][1:]
-        if rest and rest[0] == "atau" and m.kind_hint == "organization" and 0 < len(alias) <= MAX_ALIAS_WORDS \
-                and all(is_capitalized(w) for w in alias):
-            rest = []  # `PT Pengembangan Pariwisata Indonesia atau InJourney Tourism Development Corporation`: its other name
+        named = m.kind_hint == "organization" or m.kind_hint == "person" and m.name_start is not None
+        if rest and rest[0] == "atau" and named and 0 < len(alias) <= MAX_ALIAS_WORDS and all(is_capitalized(w) for w in alias):
+            # `PT Pengembangan Pariwisata Indonesia atau InJourney …`, `Bupati Kediri X atau Mas Dhito`: another name
+            rest = []
         if rest and not _is_subject_tail(rest, m.kind_hint):
             return None
         # `…, anggota Komisi III DPR, mengatakan`: a lower-case role chunk describes the name before it

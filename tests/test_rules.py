@@ -2196,6 +2196,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'Analis politik dari Universitas Indonesia, Dr. Budi Santoso, yang juga penulis buku "Minyak, Militer, dan Kotak '
      'Suara", berpendapat krisis ini berpotensi memperpanjang isolasi ekonomi Venezuela.',
      [I("krisis ini berpotensi memperpanjang isolasi ekonomi Venezuela", "berpendapat", BUDI)]),
+    ("any_noun_described_by_age_points_back",
+     "Seorang penggembala, Budi Santoso, menuturkan ia kehilangan separuh kambingnya.\n\n"
+     "Penggembala berusia 58 tahun itu mengaku akan pindah ke pinggiran ibu kota jika musim dingin berikutnya sama buruknya.",
+     [I("ia kehilangan separuh kambingnya", "menuturkan", BUDI),
+      I("akan pindah ke pinggiran ibu kota jika musim dingin berikutnya sama buruknya", "mengaku", BUDI)]),
+    ("second_speech_act_with_its_pronoun_after_tetapi",
+     "Perdana Menteri Budi Santoso menyatakan sebagian besar tuntutan petani masuk akal, tetapi ia meminta agar blokade "
+     "di perlintasan perbatasan segera dihentikan.",
+     [I("sebagian besar tuntutan petani masuk akal", "menyatakan", BUDI),
+      I("blokade di perlintasan perbatasan segera dihentikan", "meminta", BUDI)]),
+    ("person_with_another_name_after_atau",
+     "Bupati Kediri Budi Santoso atau Mas Budi meminta seluruh biaya pengobatan santri ditanggung pemerintah daerah.",
+     [I("seluruh biaya pengobatan santri ditanggung pemerintah daerah", "meminta", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
