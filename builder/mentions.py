@@ -1064,8 +1064,9 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                     role_end += 1
                 return Mention(m.start, tail.end, tail.name_start, tail.name_end, m.start, role_end, "person")  # (`… (UI)`)
         alias = [t.group() for t in toks if t.start() >= m.end][1:]
-        named = m.kind_hint == "organization" or m.kind_hint == "person" and m.name_start is not None
-        if rest and rest[0] == "atau" and named and 0 < len(alias) <= MAX_ALIAS_WORDS and all(is_capitalized(w) for w in alias):
+        has_name = m.kind_hint == "organization" or m.kind_hint == "person" and m.name_start is not None
+        if rest and rest[0] == "atau" and has_name and 0 < len(alias) <= MAX_ALIAS_WORDS \
+                and all(is_capitalized(w) for w in alias):
             # `PT Pengembangan Pariwisata Indonesia atau InJourney …`, `Bupati Kediri X atau Mas Dhito`: another name
             rest = []
         if rest and not _is_subject_tail(rest, m.kind_hint):
