@@ -2209,6 +2209,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("person_with_another_name_after_atau",
      "Bupati Kediri Budi Santoso atau Mas Budi meminta seluruh biaya pengobatan santri ditanggung pemerintah daerah.",
      [I("seluruh biaya pengobatan santri ditanggung pemerintah daerah", "meminta", BUDI)]),
+    ("title_described_by_a_nickname_clause",
+     "Pengasuh Ponpes Darul Falah, KH Budi Santoso, mengaku sangat terpukul atas musibah tersebut.\n\n"
+     '"Kami sudah punya alat pemadam api ringan," ujar kiai yang akrab disapa Gus Budi itu.\n\n'
+     "Beliau juga membantah asrama tersebut dihuni melebihi kapasitas.",
+     [I("sangat terpukul atas musibah tersebut", "mengaku", BUDI),
+      D("Kami sudah punya alat pemadam api ringan,", "ujar", "Gus Budi"),
+      I("asrama tersebut dihuni melebihi kapasitas", "membantah", "Gus Budi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
