@@ -337,10 +337,10 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             and not text[toks[i][1]:toks[i + 1][0]].strip()):
         # `tersangka AS mengaku`: a suspect named by initials, even ones that spell a country
         return Mention(toks[i][0], toks[i + 1][1], toks[i + 1][0], toks[i + 1][1], toks[i][0], toks[i][1], "person")
-    described = _described_person(text, toks, i) if first.lower() in v["person_nouns"] or (
-        i + 1 < len(toks) and toks[i + 1][2] == "berusia") or (  # (`Penggembala berusia 58 tahun itu`: any noun)
-        i + 1 < len(toks) and toks[i + 1][2] == "yang"
-        and any(t[2] in NICKNAME_VERBS for t in toks[i + 2:i + 4])) else None  # (`kiai yang akrab disapa Gus Mujib itu`)
+    describes = first.lower() in v["person_nouns"] or i + 1 < len(toks) and (
+        toks[i + 1][2] == "berusia"  # `Penggembala berusia 58 tahun itu`: any noun described by age
+        or toks[i + 1][2] == "yang" and any(t[2] in NICKNAME_VERBS for t in toks[i + 2:i + 4]))  # `kiai yang akrab disapa X itu`
+    described = _described_person(text, toks, i) if describes else None
     if described is not None:
         return described
     if (first.lower() in v["occupations"] and i + 1 < len(toks) and toks[i + 1][2] in OTHER_WORDS

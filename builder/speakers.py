@@ -164,8 +164,8 @@ class Registry:
         if not _is_headline(text, para.content_start, para.end):
             not_names = self._not_names
             # `Menteri Lingkungan, Urbanisasi, dan Perubahan Iklim`: the later fields of a listed office are no names
-            listed = [x.span() for x in RE_COMMA_ORG.finditer(text, para.content_start, para.end)] if ", " in text[
-                para.content_start:para.end] else []
+            listed = [x.span() for x in RE_COMMA_ORG.finditer(text, para.content_start, para.end)] \
+                if text.find(", ", para.content_start, para.end) != -1 else []
             for m in RE_CAPITALISED_RUN.finditer(text, para.content_start, para.end):
                 s, e = m.span()
                 inside = next((b for a, b in listed if a < s < b), None) if listed else None
@@ -413,7 +413,7 @@ class Registry:
             return None
         para = self.paras[pi]
         for listed in RE_COMMA_ORG.finditer(self.text, para.content_start, s):
-            if not self.text[listed.end():s].strip(" ") == "(" or listed.group().split()[0].lower() in _vocab()["titles"]:
+            if self.text[listed.end():s].strip(" ") != "(" or listed.group().split()[0].lower() in _vocab()["titles"]:
                 continue
             # `Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi (Kemendikbudristek)`: a short form that
             # spells no initials still names the whole listed office
@@ -1380,11 +1380,12 @@ EPITHET_ARGUMENTS: Final = frozenset({"negara", "daerah", "pemerintahan", "pusat
 
 
 def _holds_other_role(reg: Registry, name: str, title_words: set[str], argument_words: set[str], bare: bool = False) -> bool:
-    """Whether the named person is known under a role with none of the mention's titles.
+    """Whether the named person is known under a role other than the mention's.
 
-    Only a titled role with its own place or body (`Kapolres Bogor`) sharing neither
-    title nor place with the person's role is told apart this way: a bare title
-    (`Presiden`) may be any earlier speaker's other name.
+    Only a titled role with its own place or body (`Kapolres Bogor`) is told apart
+    this way: one sharing no title with the person's role, or the same title for a
+    place or body the person's role does not name (`Kepala BNPB` after `Kepala Desa
+    Sukamaju X`). A bare title (`Presiden`) may be any earlier speaker's other name.
     """
     if not title_words:
         return False
