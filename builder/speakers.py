@@ -935,8 +935,10 @@ def _opens_sentence(text: str, para_start: int, pos: int) -> bool:
         while role_start < j and text[role_start] in " \t":
             role_start += 1
         first = RE_TOKEN.match(text, role_start)
-        if first is not None and first.group().lower() in load_set("titles") - _vocab()["honorifics"] \
-                and text.rfind(",", para_start, k) < para_start:  # (`KH Abdul Wahid, pengasuh …`: a name, no role)
+        role_head = first is not None and (first.group().lower() in load_set("titles") - _vocab()["honorifics"]
+                                           or first.group().islower() and first.group() in load_set("occupations"))
+        if role_head and text.rfind(",", para_start, k) < para_start:
+            # (`KH Abdul Wahid, pengasuh …`: a name, no role; `Di sisi lain, eksportir asal Kota Cirebon, X`: a role)
             return _opens_sentence(text, para_start, role_start)
         place = text[role_start:j - 1].split()
         opening = max(para_start, *(text.rfind(c, para_start, k) + 1 for c in ".!?"))

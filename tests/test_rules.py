@@ -2216,6 +2216,19 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("sangat terpukul atas musibah tersebut", "mengaku", BUDI),
       D("Kami sudah punya alat pemadam api ringan,", "ujar", "Gus Budi"),
       I("asrama tersebut dihuni melebihi kapasitas", "membantah", "Gus Budi")]),
+    ("scientist_after_the_cue_then_a_name",
+     '"Massa udara panas dan kering masih mendominasi," kata ilmuwan senior IMD, Dr. Budi Santoso, seperti dikutip dari '
+     "Times of India.",
+     [D("Massa udara panas dan kering masih mendominasi,", "kata", BUDI)]),
+    ("minister_of_a_city_with_nobody_named",
+     "Menteri Kesehatan Delhi menegaskan bahwa seluruh rumah sakit pemerintah telah menyiapkan bangsal khusus.",
+     [I("seluruh rumah sakit pemerintah telah menyiapkan bangsal khusus", "menegaskan", "Menteri Kesehatan Delhi")]),
+    ("occupation_chunk_after_a_connective_introduces_the_next_speaker",
+     "Kementerian Perindustrian memperkirakan ekspor batik nasional turun 18 persen.\n\n"
+     'Di sisi lain, eksportir asal Kota Cirebon, Budi Santoso, melihat peluang baru. "Pasar Amerika Latin mulai melirik '
+     'batik," ucapnya.',
+     [I("ekspor batik nasional turun 18 persen", "memperkirakan", "Kementerian Perindustrian"),
+      D("Pasar Amerika Latin mulai melirik batik,", "ucapnya", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
