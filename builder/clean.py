@@ -87,12 +87,22 @@ def _listed_headline(line: str) -> bool:
     return len(line) <= MAX_HEADLINE_CHARS and not RE_SENTENCE_END.search(line)
 
 
+@cache
+def _re_signed_paragraph() -> regex.Pattern[str]:
+    """A paragraph closing with a quote or a trailing cue, then its reporter's credit in parentheses."""
+    cues = "|".join(regex.escape(w) for w in sorted(load_list("cues_after"), key=len, reverse=True))
+    return regex.compile(r"(?i)[\"”’,]\s*(?:(?:" + cues + r")(?:nya)?\b[^.,\"”]{0,60})?[.,]?\s*"
+                         r"\([\w.-]+\.(?:com|id|co\.id|net)/[^)]{1,60}\)\s*$")
+
+
 def is_boilerplate(line: str) -> bool:
     """Page furniture: a whole line the boilerplate lexicon names, a caption, or a short non-sentence."""
     if "@" in line and RE_EMAIL.search(line):
         return True  # a login widget showing a reader's e-mail
     if len(line) > MAX_CAPTION_CHARS:
         return False  # a long paragraph that mentions `Foto:` is still body
+    if _re_signed_paragraph().search(line):
+        return False  # `…, lanjut Veronika. (pos-kupang.com/kristo ngala)`: a quote signed by its reporter is body
     captions = _captions()
     if captions.search(line, 0, CAPTION_EDGE) or len(line) > CAPTION_EDGE and captions.search(line, len(line) - CAPTION_EDGE):
         return True  # caption marks stand at a line's start or end

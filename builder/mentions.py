@@ -103,7 +103,7 @@ RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
-                                "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat"})
+                                "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat", "pekon", "lembang"})
 #: place types that are also plain modifiers (`Desa Adat Penglipuran`, but `ketua adat`, `tokoh adat`)
 MODIFIER_PLACE_TYPES: Final = frozenset({"adat"})
 #: titles whose next word is their place or portfolio unless it is the last word
@@ -624,6 +624,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     named_after_gloss = gloss_at is not None and 2 <= len(lows) - gloss_at <= 3 and all(
         w not in v["known"] for w in lows[gloss_at:]) and lows[0] not in DIPLOMATIC_HEADS
     # (`Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person; `Konsulat Jenderal RI (KJRI) Johor Bahru`: a city)
+    if len(lows) > 2 and lows[0] in v["groups"] and taken[0][2].islower() and lows[1] in PLACE_TYPES:
+        return Mention(start, end, None, None, None, None, "group")  # `warga Pekon Sumber Alam`: the people of a place
     if tuple(lows[:2]) == BROADCASTER_HEAD and len(lows) > 2:
         # `Lembaga penyiaran publik Israel Kan`, `Lembaga Penyiaran Publik TVRI`: a broadcaster, named by its last
         # words after its country

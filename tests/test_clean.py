@@ -109,6 +109,14 @@ def test_caption_closed_by_its_photo_credit_is_dropped() -> None:
     assert kept in clean(_page(P1, kept, P3)).text
 
 
+def test_quote_signed_by_its_reporter_is_body() -> None:
+    signed = ("Penjabat kepala desa akan ditunjuk dalam pekan ini, lanjut Veronika. (pos-kupang.com/kristo ngala)")
+    assert signed in clean(_page(P1, signed, P3)).text
+    # a photo caption with the same credit is still dropped
+    caption = "Warga melintas di jalan yang rusak, Senin (12/5/2025). (tribunnews.com/Budi Santoso)"
+    assert caption not in clean(_page(P1, caption, P3)).text
+
+
 def test_headlines_after_a_list_header_are_dropped_up_to_the_first_sentence() -> None:
     raw = _page(
         P1,

@@ -2229,6 +2229,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      'batik," ucapnya.',
      [I("ekspor batik nasional turun 18 persen", "memperkirakan", "Kementerian Perindustrian"),
       D("Pasar Amerika Latin mulai melirik batik,", "ucapnya", BUDI)]),
+    ("people_of_a_named_village",
+     "Sementara itu, warga Pekon Sumber Alam mendesak agar gajah-gajah itu dipindahkan secara permanen.",
+     [I("gajah-gajah itu dipindahkan secara permanen", "mendesak", "warga Pekon Sumber Alam")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
