@@ -32,9 +32,12 @@ RE_DATELINE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: a photo credit line: the outlet, a slash, the photographer in capitals (`TRIBUNJATENG/FAJAR NUGROHO`)
-RE_PHOTO_CREDIT: Final = regex.compile(r"[\p{Lu}\d.-]+(?:\.(?i:com|co\.id|id))?/[\p{Lu}][\p{Lu} .'-]*")
+CREDIT_OUTLET: Final[str] = r"[\p{Lu}\d.-]+"
+CREDIT_DOMAIN: Final[str] = r"\.(?i:com|co\.id|id)"
+CREDIT_NAME: Final[str] = r"/[\p{Lu}][\p{Lu} .'-]*"
+RE_PHOTO_CREDIT: Final = regex.compile(CREDIT_OUTLET + "(?:" + CREDIT_DOMAIN + ")?" + CREDIT_NAME)
 #: a caption closed by its photo credit (`Warga mendorong sepeda motor … (13/2/2025). KOMPAS.com/RIZKY ANANDA`)
-RE_CREDITED_CAPTION: Final = regex.compile(r"[.)]\s+[\p{Lu}\d.-]+\.(?i:com|co\.id|id)/[\p{Lu}][\p{Lu} .'-]*$")
+RE_CREDITED_CAPTION: Final = regex.compile(r"[.)]\s+" + CREDIT_OUTLET + CREDIT_DOMAIN + CREDIT_NAME + "$")
 #: a caption's capitalised label and dash (`AKSI OJOL - Ribuan pengemudi …`), read only after a photo credit
 RE_CAPTION_LABEL: Final = regex.compile(r"[\p{Lu}\d][\p{Lu}\d ]*\p{Lu} [-–—] ")
 #: words of a dateline's place and outlet; one more when the place is in capitals and a comma ends it
@@ -101,7 +104,7 @@ def is_boilerplate(line: str) -> bool:
         return True  # a login widget showing a reader's e-mail
     if len(line) > MAX_CAPTION_CHARS:
         return False  # a long paragraph that mentions `Foto:` is still body
-    if _re_signed_paragraph().search(line):
+    if line.endswith(")") and _re_signed_paragraph().search(line):
         return False  # `…, lanjut Veronika. (pos-kupang.com/kristo ngala)`: a quote signed by its reporter is body
     captions = _captions()
     if captions.search(line, 0, CAPTION_EDGE) or len(line) > CAPTION_EDGE and captions.search(line, len(line) - CAPTION_EDGE):

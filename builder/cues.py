@@ -32,6 +32,8 @@ PASSIVE_CUES: Final = frozenset(
     f"di{v}{nya}" for v in ("katakan", "tegaskan", "jelaskan", "ungkapkan", "sampaikan", "terangkan", "paparkan", "akui")
     for nya in ("", "nya")
 )
+#: `menurut` as a cue: a preposition (`Menurut X, P`, `P, menurut X`), never a verb with a subject
+MENURUT_WORDS: Final = frozenset({"menurut", "menurutnya"})
 DIKUTIP_WORDS: Final = frozenset({"dikutip", "dilansir", "dilaporkan", "diberitakan", "diwartakan"})
 #: DIKUTIP_WORDS as a regex alternation, for every pattern that names an outlet relaying words
 DIKUTIP_ALTERNATION: Final[str] = "|".join(sorted(DIKUTIP_WORDS))
@@ -82,7 +84,7 @@ def cue_patterns() -> dict[str, regex.Pattern[str]]:
 def cue_sets() -> dict[str, frozenset[str]]:
     clause = frozenset(with_nya(load_list("cues_clause")))
     verbs = frozenset(with_nya(load_list("cues_before"))) | clause
-    trailing = frozenset(with_nya(load_list("cues_after"))) | {"menurut", "menurutnya", "lapor", "tulis"}
+    trailing = frozenset(with_nya(load_list("cues_after"))) | MENURUT_WORDS | {"lapor", "tulis"}
     cues = verbs | trailing | PASSIVE_HEADS | PASSIVE_CUES | DIKUTIP_WORDS | {"mengutip"}  # `Mengutip X, P`
     return {"verbs": verbs, "clause": clause, "trailing": trailing, "lead": verbs | trailing,
             "any": cues, "hyphenated": frozenset(w for w in cues if "-" in w)}  # (`mewanti-wanti`)

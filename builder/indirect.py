@@ -11,6 +11,7 @@ from builder.cues import (
     DIKUTIP_ALTERNATION,
     DIKUTIP_WORDS,
     INFINITY,
+    MENURUT_WORDS,
     MIN_INDIRECT_WORDS,
     PASSIVE_CUES,
     PASSIVE_HEADS,
@@ -94,7 +95,6 @@ RE_TIME_ADJUNCT: Final = regex.compile(
 LEAD_CONNECTIVES: Final[str] = r"(?:" + CONNECTIVE_WORDS + r",?\s+)?"
 RE_MENURUT_LEAD: Final = regex.compile(r"(?i)\G" + LEAD_CONNECTIVES + r"(?P<cue>menurut(?:nya)?)\b")  # (`Namun menurut dia, P`)
 #: `Sebab, menurutnya, P` / `…, menurut Arief, P` — a parenthetical menurut inside the sentence
-MENURUT_WORDS: Final = frozenset({"menurut", "menurutnya"})
 RE_MENURUT_MID: Final = regex.compile(r"(?i),\s*(?P<cue>menurut(?:nya)?)\b(?P<mention>[^,]{0,60}),\s*")
 RE_PASSIVE_HAL: Final = regex.compile(
     r"(?i)\G(?:(?:hal|informasi|pernyataan|keterangan) (?:ini|itu|tersebut)|demikian) "
@@ -162,7 +162,9 @@ RE_NEGATED_CUE: Final = regex.compile(
 #: a cue verb that is only scheduled or planned (`dijadwalkan menyampaikan`, `berencana mengumumkan`)
 RE_PLANNED_CUE: Final = regex.compile(r"(?i)\b(?:dijadwalkan|direncanakan|berencana|hendak)\s+$")
 #: only `dan`/`serta` (and an adverb) between the last content and the next cue verb
-RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:\w+\s+)?")
+#: words before a second speech act of the same speaker set against the first (`…, tetapi memastikan Q`, `meski mengakui`)
+CONTRAST_ALTERNATION: Final[str] = "tetapi|tapi|namun|meski|meskipun|walau|walaupun"
+RE_COORDINATED_VERB: Final = regex.compile(r"[\s,]*(?:dan|serta|" + CONTRAST_ALTERNATION + r")\s+(?:\w+\s+)?")
 #: a clause opener inside the sentence: a cue verb's subject may follow it (`… setelah agensi X mengumumkan P`)
 RE_SUBORDINATOR: Final = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(load_set("subordinators"))) + r")\s+"
@@ -224,7 +226,7 @@ RE_NEXT_CUE_VERB: Final = regex.compile(
     r"|memperingatkan|menuding|menuduh|mengkritik)\b"
     r"|(?:" + CUES_BEFORE_ALTERNATION + r")(?:\s+kembali)?(?:,|\s+(?:bahwa|agar|supaya)\b))"
     # `X mengakui P, tetapi memastikan Q`, `X mengklaim P, meski mengakui Q`: a contrasted second speech act
-    + r"|,\s*(?:tetapi|tapi|namun|meski|meskipun|walau|walaupun)\s+(?:(?:ia|dia|beliau|mereka)\s+(?:juga\s+)?)?"
+    + r"|,\s*(?:" + CONTRAST_ALTERNATION + r")\s+(?:(?:ia|dia|beliau|mereka)\s+(?:juga\s+)?)?"
     + r"(?:" + CUES_BEFORE_ALTERNATION + r")\b"  # (`…, tetapi ia meminta agar Q`: the same speaker, named again)
 )
 #: `menyebut X sebagai Y` names X, it reports nothing
