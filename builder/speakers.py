@@ -103,6 +103,12 @@ RE_NAME_SUFFIX_END: Final = regex.compile(r" (?:Jr|Sr)$")
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RE_QUOTED_NICKNAME: Final = regex.compile(r" [\"“'‘]\p{Lu}\p{L}*[\"”'’](?= )")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
+#: the words declaring the nickname a person goes by, right before it (`Sri Wahyuningsih alias Bu Yuyun`,
+#: `Yulianus Kobak, S.Pd., yang akrab disapa Pak Yul`)
+RE_NICKNAME_DECLARED: Final = regex.compile(
+    r"(?:\s+alias|,?\s+(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil))\s+$")
+#: what may stand between a name and its nickname's declaration: degrees, an age, commas
+RE_NAME_TO_NICKNAME_GAP: Final = regex.compile(r"(?:[\s,.]|\(\d+\)|\p{Lu}[\p{L}.]*\.)*")
 #: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
 RE_ACRONYM_GLOSS_BEFORE: Final = regex.compile(r"\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]{0,6}\) *$")
 
@@ -407,6 +413,23 @@ class Registry:
             pos = text.find(word, end)
         return False
 
+    def _nickname_of(self, pi: int, s: int) -> Entity | None:
+        """`Sri Wahyuningsih alias Bu Yuyun`: the person named right before a declared nickname."""
+        para_start = self.paras[pi].content_start
+        declared = RE_NICKNAME_DECLARED.search(self.text, max(para_start, s - 40), s)
+        if declared is None:
+            return None
+        runs = self.runs_in(pi)
+        end = declared.start()
+        for j in range(bisect_right(runs, (end, -1)) - 1, -1, -1):
+            if not RE_NAME_TO_NICKNAME_GAP.fullmatch(self.text, runs[j][1], end):
+                return None
+            ent = self.entity(pi, *runs[j])
+            if ent is not None:
+                return ent if ent.kind == "person" else None
+            end = runs[j][0]  # `Yulianus Kobak, S.Pd., yang akrab disapa`: a degree between
+        return None
+
     def _alias_of(self, pi: int, s: int) -> Entity | None:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
         if not self.text[max(0, s - 2):s].strip().endswith("("):
@@ -535,9 +558,9 @@ class Registry:
                 return ent  # `tegas Kaisar` after `Hendra "Kaisar" Wijaya`: the nickname he goes by
             ekey = name_tokens(ent.name)
             if ekey == key:  # `Jokowi`, `Mendes PDT`: a short form in parentheses
-                alias = self._alias_of(pi, s)
+                alias = self._alias_of(pi, s) or self._nickname_of(pi, s)
                 if alias is not None and alias.kind in ("person", "organization"):
-                    return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`
+                    return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`, `X alias Bu Yuyun`
             if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
                 continue
             if name.isupper() and "-" in ent.name and ekey != key:

@@ -2232,6 +2232,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("people_of_a_named_village",
      "Sementara itu, warga Pekon Sumber Alam mendesak agar gajah-gajah itu dipindahkan secara permanen.",
      [I("gajah-gajah itu dipindahkan secara permanen", "mendesak", "warga Pekon Sumber Alam")]),
+    ("declared_nickname_with_its_honorific_is_the_named_person",
+     'Ketua paguyuban pedagang, Budi Santoso, S.E., yang akrab disapa Pak Bud, menolak relokasi pasar.\n\n'
+     '"Kami tidak pernah diajak bicara," kata Pak Bud.\n\n'
+     'Bendahara paguyuban, Rina Marlina alias Bu Ina, mengaku kas paguyuban kosong.\n\n'
+     '"Iuran sudah tiga bulan macet," ujar Bu Ina.',
+     [D("Kami tidak pernah diajak bicara,", "kata", BUDI),
+      I("kas paguyuban kosong", "mengaku", "Rina Marlina"),
+      D("Iuran sudah tiga bulan macet,", "ujar", "Rina Marlina")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
