@@ -32,6 +32,9 @@ RE_NICKNAME_LEAD: Final = regex.compile(r",\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?
 #: trailing cues that ask rather than say: the press asking (`"…?" tanya seorang wartawan`) is no source
 QUESTION_CUES: Final = frozenset({"tanya", "bertanya", "menanyakan"})
 PRESS_WORDS: Final = load_set("press")
+#: the most words of a name given after `menyebut(nya)` closing its sentence (`menyebutnya "rumah hantu".`)
+MAX_NAME_GIVEN_WORDS: Final[int] = 4
+RE_SENTENCE_CLOSE: Final = regex.compile(r"[.!?]*\s*(?:$|\n|(?<=[.!?])\s)")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
 
@@ -121,6 +124,9 @@ def rule_direct(text: str, para: Paragraph, marked: list[Marked], sents: list[tu
         lead_cue = _lead_cue(lead)
         if lead_cue is not None and n < MIN_DIRECT_WORDS and lead.rstrip()[-1:] not in ":,":
             lead_cue = None  # `untuk menilai "tingkat antusiasme" karyawan`: a term the verb takes, no quote
+        if (lead_cue is not None and n <= MAX_NAME_GIVEN_WORDS and lead.rstrip()[-1:] not in ":,"
+                and lead[lead_cue[0]:lead_cue[1]].lower().startswith("menyebut") and RE_SENTENCE_CLOSE.match(text, after)):
+            lead_cue = None  # `Beijing menyebutnya "air terkontaminasi nuklir".`: a name given, no quote
         if lead_cue is not None and (lead.rstrip()[-1:] in ":," or lead_cue[1] == len(lead.rstrip())):
             # `X mengatakan: "…"`, `X menulis "…"`
             cue = (sent_start + lead_cue[0], sent_start + lead_cue[1])

@@ -565,6 +565,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 nm = None  # `menyebut partisipasinya "sedang ditinjau ulang sebagai …"`: a clause, no name given
             if nm is not None and not _judgement_after(text, nm.end(), ce):
                 continue  # `menyebut jalan itu sebagai 'jalan maut'`: naming, not speech
+            if word.startswith("menyebut") and nm is None and (label := RE_POINTED_LABEL.match(text, cs, ce)) \
+                    and _label_only(text, label, ce, clause_after=False):
+                # `menyebut fenomena itu "karang tulang" karena …`: naming (but `menyebut mogok tersebut "tidak
+                # proporsional" dan merugikan …` judges)
+                continue
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
             if nxt and nxt.group().startswith(",") and (own_subject or RE_NYA_SUBJECT.match(text, cs, ce)):
@@ -689,6 +694,12 @@ def _list_subject(text: str, start: int, dan: int, last: Mention) -> Mention | N
 #: the label after `sebagai`: a quoted phrase, then what follows it
 RE_LABEL_AFTER_SEBAGAI: Final = regex.compile(r"\s*(?:\p{L}+\s+){0,2}?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 MAX_NAMING_LABEL_WORDS: Final[int] = 2
+#: the words giving a label's reason, which leave it a label (`… "karang tulang" karena warnanya putih`)
+REASON_WORDS: Final = frozenset({"karena", "sebab", "lantaran"})
+#: a label given straight to a thing pointed at, or to nothing (`menyebut fenomena itu "karang tulang"`, `menyebutnya
+#: "rumah hantu"`)
+RE_POINTED_LABEL: Final = regex.compile(
+    r"\s*(?:(?:\p{L}+\s+){0,2}(?:itu|ini|tersebut)\s+)?[\"“'‘](?P<label>[^\"”'’]{1,80})[\"”'’]")
 RE_ANY_MARK: Final = regex.compile(r"[\"“”'‘’«»]")
 
 
@@ -712,13 +723,19 @@ def _judgement_after(text: str, pos: int, end: int) -> bool:
     # kemitraan" Jepang dan Indonesia`), or one a noun introduces (`sebagai bentuk "sensor berlebihan"`) is a judgement;
     # a reason or a time after it (`sebagai 'tikungan maut' karena …`, `sebagai "prioritas utama" tahun ini`) leaves it
     # a name
+    return not _label_only(text, m, end) or RE_PLAIN_WORD.search(text, pos, m.start("label") - 1) is not None
+
+
+def _label_only(text: str, m: regex.Match, end: int, clause_after: bool = True) -> bool:
+    """A short quoted label that nothing after it qualifies, bar a reason, a time or a gloss after a comma (and,
+    with clause_after, another clause)."""
     tail = RE_PLAIN_WORD.search(text, m.end(), end)
     if tail is not None and "," in text[m.end():tail.start()]:
         tail = None  # `sebagai "galodo", istilah lokal untuk …`: a gloss of the name set off by a comma
-    return (word_count(text, m.start("label"), m.end("label")) > MAX_NAMING_LABEL_WORDS
-            or tail is not None and tail.group().lower() not in load_set("subordinators")
-            and tail.group().lower() not in load_set("time_openers") and tail.group().lower() not in load_set("time_nouns")
-            or RE_PLAIN_WORD.search(text, pos, m.start("label") - 1) is not None)
+    word = tail.group().lower() if tail is not None else None
+    return (word_count(text, m.start("label"), m.end("label")) <= MAX_NAMING_LABEL_WORDS
+            and (word is None or word in (load_set("subordinators") if clause_after else REASON_WORDS)
+                 or word in load_set("time_openers") or word in load_set("time_nouns")))
 
 
 #: how far into the content an auxiliary may stand to mark it as a clause (`berjanji keputusan soal sanksi akan …`)

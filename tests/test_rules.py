@@ -2240,6 +2240,13 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [D("Kami tidak pernah diajak bicara,", "kata", BUDI),
       I("kas paguyuban kosong", "mengaku", "Rina Marlina"),
       D("Iuran sudah tiga bulan macet,", "ujar", "Rina Marlina")]),
+    ("label_given_to_a_thing_pointed_at_is_no_quote",
+     'Nelayan di Teluk Kiluan menyebut gelombang itu "ombak setan" karena datang tanpa tanda.\n\n'
+     'Pemerintah menyebut limbah itu "air bersih", sementara aktivis menyebutnya "racun bagi laut".\n\n'
+     'Budi Santoso menyebut kebijakan itu "perampokan berkedok konservasi". Ia juga menyebut larangan tersebut '
+     '"tidak adil" dan merugikan nelayan kecil.',
+     [M('kebijakan itu "perampokan berkedok konservasi"', "menyebut", BUDI),
+      M('larangan tersebut "tidak adil" dan merugikan nelayan kecil', "menyebut", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
