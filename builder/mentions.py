@@ -23,10 +23,16 @@ RE_NOMINALISATION: Final = regex.compile(r"(?:Ke|Pe[rmn]?|Peng|Peny)\p{Ll}{3,}an
 NAME_LIKE_STOPS: Final = frozenset({"Yang"})
 #: an office whose name lists its fields with commas (`Badan Meteorologi, Klimatologi, dan Geofisika`)
 RE_COMMA_ORG: Final = regex.compile(
-    r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi|Menteri) )?"  # `Kepala Badan Standar, Kurikulum, dan Asesmen …`
-    r"(?=\p{Lu})(?i:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator"
+    # `Kepala Badan Standar, Kurikulum, dan Asesmen …`, `Sekretaris Jenderal Serikat …`
+    r"(?:(?:Kepala|Ketua|Direktur|Sekretaris|Deputi|Menteri)(?: Jenderal| Umum| Eksekutif)? )?"
+    r"(?=\p{Lu})(?:(?i:Badan|Kementerian|Kemenko|Bidang|Pusat|Lembaga|Dinas|Komisi|Direktorat|Departemen|Koordinator"
     r"|Asosiasi|Federasi|Gabungan|Persatuan|Perhimpunan|Himpunan|Ikatan|Yayasan|Organisasi"  # (`KEMENTERIAN …` in a lead)
     r"|(?<!\S)Menteri)"  # (`Menteri Lingkungan, Urbanisasi, dan Perubahan Iklim Turki`: the minister's fields)
+    # a union or an alliance opening its own name (`Serikat Praktisi Medis, Farmasi, dan Dokter Gigi Kenya`), not one
+    # inside a longer office (`Pimpinan Unit Kerja Serikat Pekerja Tekstil, Sandang, dan Kulit`); its officer's title
+    # may stand first (`Sekretaris Jenderal Serikat …`)
+    r"|(?:(?<!\p{Lu}\p{L}* )|(?<=\b(?:Jenderal|Umum|Ketua|Kepala|Sekretaris|Direktur|Presiden) ))"
+    r"(?:Serikat|Konfederasi|Koalisi|Aliansi))"
     r"(?: \p{Lu}[\p{L}-]*)+(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})+,? dan \p{Lu}[\p{L}-]*"
 )  # (an item may hold up to three words: `Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana`)
 OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})

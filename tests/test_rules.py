@@ -2247,6 +2247,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"tidak adil" dan merugikan nelayan kecil.',
      [M('kebijakan itu "perampokan berkedok konservasi"', "menyebut", BUDI),
       M('larangan tersebut "tidak adil" dan merugikan nelayan kecil', "menyebut", BUDI)]),
+    ("union_listing_its_fields_with_commas_is_one_name",
+     "Serikat Nelayan, Petambak, dan Pengolah Ikan Maluku (SNPPIM) menyatakan anggotanya akan melaut lagi pekan depan.\n\n"
+     '"Kami menang," kata Sekretaris Jenderal Serikat Nelayan, Petambak, dan Pengolah Ikan Maluku (SNPPIM), Budi Santoso, '
+     "seusai rapat.",
+     [I("anggotanya akan melaut lagi pekan depan", "menyatakan", "Serikat Nelayan, Petambak, dan Pengolah Ikan Maluku"),
+      D("Kami menang,", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
