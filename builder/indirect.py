@@ -173,6 +173,9 @@ RE_SUBORDINATOR: Final = regex.compile(
 #: (`mengatakan nama rendang Padang …` names a thing: the name must be withheld, not reported)
 RE_ANONYMITY_AFTER_CUE: Final = regex.compile(
     r"\s+(?:agar\s+|supaya\s+)?(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan|tidak\s+usah|di\p{Ll}+)\b")
+#: a name or identity right after the cue verb, which a refusal before it withholds (`enggan menyebutkan namanya`)
+RE_NAME_WITHHELD_AFTER: Final = regex.compile(r"\s+(?:nama|identitas)(?:nya)?\b")
+RE_REFUSING_BEFORE: Final = regex.compile(r"\b(?:enggan|menolak|(?:tidak|tak)\s+(?:mau|ingin|bersedia))\s+$")
 #: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`,
 #: `mendorong pemerintah segera mengaudit …`)
 ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
@@ -445,8 +448,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             if text[vs].isupper() and vs > ss:
                 continue  # `…, PKL di Semarang Mengaku Belum Tahu Caranya`: a Title Case headline's verb
-            if RE_ANONYMITY_AFTER_CUE.match(text, ve):
-                continue  # `yang meminta namanya tidak disebutkan`: the source's wish, part of who it is
+            if RE_ANONYMITY_AFTER_CUE.match(text, ve) or (
+                    RE_NAME_WITHHELD_AFTER.match(text, ve) and RE_REFUSING_BEFORE.search(text, max(ss, vs - 30), vs)):
+                continue  # `yang meminta namanya tidak disebutkan`, `yang enggan menyebutkan namanya`: part of who it is
             clause_start = _clause_start(text, ss, vs)
             relay = RE_RELAY_BEFORE_CUE.search(text, clause_start, vs)
             cut = relay.start() if relay else vs

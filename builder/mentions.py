@@ -443,8 +443,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             gap = ""  # `Ne' Sampe Tandilino`: a Toraja title's glottal stop closes the word, not the name
         if gap and not (gap == "." and _abbreviation(taken[-1][2])):
             break  # punctuation between tokens ends the phrase, but not `dr. Ratih`, `M. Ali`
-        if taken and RE_DEGREE_WORD.fullmatch(tok):
-            break  # `dr Bambang Wijanarko SpPD`: a degree written after the name
+        if taken and (RE_DEGREE_WORD.fullmatch(tok) or RE_BARE_DEGREE.fullmatch(tok) and j + 1 < len(toks)
+                      and RE_BARE_DEGREE.fullmatch(toks[j + 1][2])):
+            break  # `dr Bambang Wijanarko SpPD`, `Lalu Ahmad Zaini SH MH`: degrees written after the name
         last_end = e
         portfolio = low in PORTFOLIO_CONJUNCTIONS and (
             listed is not None and s < listed.end()  # `Kepala Badan Standar, Kurikulum, dan Asesmen`: one office
@@ -967,6 +968,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             if len(toks) > 1 and toks[-2].group().lower() in v["time_nouns"]:
                 break  # `… yang anaknya mendaftar tahun lalu mengaku`: `lalu` closes a time phrase, no adverb
             toks.pop()  # and a degree after the name (`dr Bambang SpPD`)
+        while len(toks) > 3 and RE_BARE_DEGREE.fullmatch(toks[-1].group()) and RE_BARE_DEGREE.fullmatch(toks[-2].group()):
+            del toks[-2:]  # `Lalu Ahmad Zaini SH MH membantah`: two undotted degrees after the name
         if len(toks) > 2 and toks[0].group().lower() == "sebut" and toks[1].group().lower() == "saja":
             del toks[:2]  # `Seorang siswa kelas 5, sebut saja A, mengaku`: the pseudonym names the subject
         if not toks:

@@ -42,6 +42,7 @@ from builder.mentions import (
     PREDICATE_WORDS,
     RE_ACCOUNT_ANAPHOR,
     RE_ACCOUNT_NAME,
+    RE_BARE_DEGREE,
     RE_COMMA_ORG,
     RE_DEGREE,
     RE_DEGREE_WORD,
@@ -227,6 +228,8 @@ class Registry:
             return None  # `…, M.Sc.`, `…, MARS,`: a degree written after a name
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
             e -= len(words.pop()) + 1
+        while len(words) > 2 and RE_BARE_DEGREE.fullmatch(words[-1]) and RE_BARE_DEGREE.fullmatch(words[-2]):
+            e -= len(words.pop()) + len(words.pop()) + 2  # `Lalu Ahmad Zaini SH MH`: two undotted degrees
         lows = [w.lower() for w in words]
         if RE_WEB_OUTLET.search(text, s, e) or " ".join(lows) in v["media"]:
             return Entity(text[s:e], "media", s, None, s, para_start, False)  # `CNNIndonesia.com`: an outlet, no person

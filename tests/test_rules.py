@@ -2253,6 +2253,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "seusai rapat.",
      [I("anggotanya akan melaut lagi pekan depan", "menyatakan", "Serikat Nelayan, Petambak, dan Pengolah Ikan Maluku"),
       D("Kami menang,", "kata", BUDI)]),
+    ("two_undotted_degrees_after_the_name_are_no_part_of_it",
+     "Kuasa hukum terdakwa, Budi Santoso SH MH, membantah kliennya menerima suap.\n\n"
+     '"Klien kami tidak pernah menerima uang," kata Budi.',
+     [I("kliennya menerima suap", "membantah", BUDI), D("Klien kami tidak pernah menerima uang,", "kata", BUDI)]),
+    ("refusing_to_give_ones_name_reports_nothing",
+     "Sejumlah sopir angkot ikut menonton aksi itu. Seorang sopir angkot yang enggan menyebutkan namanya justru "
+     "mendukung aksi tersebut. Ia menilai tarif ojek online terlalu murah.",
+     [I("tarif ojek online terlalu murah", "menilai", "Seorang sopir angkot")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
