@@ -68,7 +68,7 @@ COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perk
 GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: nouns that only say what kind of body the name after them is (`Organisasi lingkungan Greenpeace Brasil`), unlike
 #: a unit of it (`Misi pemantau OAS`)
-CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm"})
+CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm", "partai"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`, `Lumora AI`)
