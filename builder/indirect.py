@@ -576,8 +576,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue
             # stop before a later cue verb that opens another quote in the same sentence
             nxt = RE_NEXT_CUE_VERB.search(text[cs:ce])
-            if nxt and nxt.group().startswith(",") and (own_subject or RE_NYA_SUBJECT.match(text, cs, ce)):
-                nxt = None  # `mengatakan fraksinya mendukung P, namun meminta Q`: the content's own subject asks
+            if nxt and nxt.group().startswith(",") and (own_subject or _possessed_speaker(text, cs, ce)):
+                # `mengatakan fraksinya mendukung P, namun meminta Q`: the content's own subject asks (but in
+                # `mengakui dapurnya belum …, tetapi mengaku Q` a kitchen says nothing: the speaker goes on)
+                nxt = None
             if nxt:
                 if (not opened and not nxt.group().startswith(",") and word in OBJECT_CUES
                         and _noun_phrase(text, cs, cs + nxt.start())):
@@ -629,6 +631,21 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
             continue  # `Harga naik, kata Budi, sejak Senin`: the part before holds the proposition
         return (ws, we), mention, comma + 1
     return None
+
+
+#: possessed nouns for those who speak through the speaker (`kliennya`, `kubunya`) that no lexicon lists
+POSSESSED_SPEAKERS: Final = frozenset({"klien", "pihak", "tim", "keluarga", "kubu"})
+
+
+def _possessed_speaker(text: str, s: int, e: int) -> bool:
+    """A possessed noun opening the content that could speak itself (`fraksinya`, `kliennya`, `partainya`)."""
+    m = RE_NYA_SUBJECT.match(text, s, e)
+    if m is None:
+        return False
+    noun = text[m.start():text.index("nya", m.start())].lower()
+    v = _vocab()
+    return any(noun in v[k] for k in ("orgs", "org_heads", "occupations", "person_nouns", "groups", "titles")) \
+        or noun in load_set("bodies") or noun in POSSESSED_SPEAKERS
 
 
 def _noun_phrase(text: str, s: int, e: int) -> bool:

@@ -2261,6 +2261,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Sejumlah sopir angkot ikut menonton aksi itu. Seorang sopir angkot yang enggan menyebutkan namanya justru "
      "mendukung aksi tersebut. Ia menilai tarif ojek online terlalu murah.",
      [I("tarif ojek online terlalu murah", "menilai", "Seorang sopir angkot")]),
+    ("possessed_thing_opening_the_content_lets_the_speaker_go_on",
+     "Budi Santoso mengakui dapurnya belum berizin, tetapi mengaku sudah mengajukan permohonan ke dinas.",
+     [I("dapurnya belum berizin", "mengakui", BUDI), I("sudah mengajukan permohonan ke dinas", "mengaku", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
