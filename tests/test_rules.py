@@ -2264,6 +2264,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("possessed_thing_opening_the_content_lets_the_speaker_go_on",
      "Budi Santoso mengakui dapurnya belum berizin, tetapi mengaku sudah mengajukan permohonan ke dinas.",
      [I("dapurnya belum berizin", "mengakui", BUDI), I("sudah mengajukan permohonan ke dinas", "mengaku", BUDI)]),
+    ("announced_state_of_a_derived_noun_is_a_clause",
+     "Dinas Pendidikan Kota Bogor mengumumkan kegiatan belajar di sekolah itu kembali normal mulai Senin.",
+     [I("kegiatan belajar di sekolah itu kembali normal mulai Senin", "mengumumkan", "Dinas Pendidikan Kota Bogor")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
