@@ -31,6 +31,7 @@ from builder.mentions import (
     DEMONSTRATIVES,
     PREDICATE_WORDS,
     RE_DEGREE,
+    RE_OCCASION_CHUNK,
     Mention,
     _vocab,
     extend_unnamed,
@@ -556,6 +557,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `menulis buku kumpulan esai berjudul …`, `menulis surat resmi kepada X`: a thing written
             if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *strip_span(text, cs, ce)):
                 continue  # `hanya berkata singkat kepada wartawan`: whom the speaker told, not what
+            if not opened and RE_OCCASION_CHUNK.fullmatch(text, *strip_span(text, cs, ce)) \
+                    and text[strip_span(text, cs, ce)[1]:].lstrip(" ").startswith(":"):
+                continue  # `mengatakan dalam siaran pers:`, `bercerita melalui sambungan telepon:`: the quote follows
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
             if not opened and word in SENTENCING_CUES and RE_SENTENCE_DEMAND.match(text, cs, ce):
@@ -821,6 +825,8 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     opener = RE_PLAIN_WORD.search(rest)
     if rest.startswith(",") and opener is not None and opener.group().lower() in APPOSITIVE_OPENERS:
         return True  # `Rendy, yang akrab disapa Bang Ren, melaporkan Vania`: an appositive, then the cue verb
+    if rest.startswith(",") and RE_OCCASION_CHUNK.fullmatch(rest[1:].strip()):
+        return True  # `Budi, saat ditemui di lokasi, mengatakan …`: when or how the subject spoke
     if rest.startswith(",") and subject.name_start is not None \
             and role_appositive(text, text.index(",", subject.end) + 1, comma, before_cue=True) is not None:
         return True  # `Hendra, penumpang tujuan Makassar, mengatakan ia …`: a named subject and its role

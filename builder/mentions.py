@@ -891,6 +891,10 @@ def _bare_degree_pair(text: str, chunks: list[tuple[int, int]], idx: int) -> boo
                for j in (idx - 1, idx + 1))
 
 
+#: an occasion or a channel set off between a subject and its cue verb (`, saat ditemui di lokasi,`, `, melalui
+#: siaran pers,`, `, dalam keterangan tertulis,`)
+RE_OCCASION_CHUNK: Final = regex.compile(
+    r"(?:saat|ketika|sewaktu|dalam|melalui|lewat|usai|seusai|ditemui|dihubungi|dikonfirmasi)(?: [\w./()-]+){1,7}")
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
 #: the only name a source lets the press use (`yang hanya mau disebut namanya Wambui`)
@@ -961,6 +965,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
         if RE_DEGREE.fullmatch(chunk) or RE_PSEUDONYM_NOTE.fullmatch(chunk) or (idx > 0 and RE_AGE_CHUNK.fullmatch(chunk)) \
                 or _bare_degree_pair(text, chunks, idx):
             continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
+        if idx > 0 and nothing_after and RE_OCCASION_CHUNK.fullmatch(chunk):
+            continue  # `Budi, saat ditemui di lokasi, mengatakan`, `Kemnaker, melalui siaran pers, menyebutkan`: when or how
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue

@@ -2267,6 +2267,14 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("announced_state_of_a_derived_noun_is_a_clause",
      "Dinas Pendidikan Kota Bogor mengumumkan kegiatan belajar di sekolah itu kembali normal mulai Senin.",
      [I("kegiatan belajar di sekolah itu kembali normal mulai Senin", "mengumumkan", "Dinas Pendidikan Kota Bogor")]),
+    ("occasion_set_off_between_subject_and_cue",
+     "Kepala BPBD Budi Santoso, saat ditemui di lokasi, mengatakan tim masih mencari korban.\n\n"
+     "Kementerian Sosial, melalui siaran pers, menyebutkan petugas telah mengirim bantuan sejak Sabtu.",
+     [I("tim masih mencari korban", "mengatakan", BUDI),
+      I("petugas telah mengirim bantuan sejak Sabtu", "menyebutkan", "Kementerian Sosial")]),
+    ("channel_before_a_colon_is_no_content",
+     'Budi Santoso mengatakan dalam siaran pers:\n\n"Kami tidak menolak pajak, kami menolak besarannya."',
+     [D("Kami tidak menolak pajak, kami menolak besarannya.", None, BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
