@@ -633,6 +633,10 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
     # (`Universitas Gadjah Mada (UGM) Fahmy Radhi`: a person; `Konsulat Jenderal RI (KJRI) Johor Bahru`: a city)
     if len(lows) > 2 and lows[0] in v["groups"] and taken[0][2].islower() and lows[1] in PLACE_TYPES:
         return Mention(start, end, None, None, None, None, "group")  # `warga Pekon Sumber Alam`: the people of a place
+    if lows[0] in COMPANY_HEADS and len(lows) > 2 and v["titles"].isdisjoint(lows) \
+            and all(is_capitalized(t[2]) for t in taken):
+        # `PT Sumber Belerang Nusantara`: any word may name a company (`Sumber` is no anonymous source here)
+        return Mention(start, end, start, end, None, None, "organization")
     if tuple(lows[:2]) == BROADCASTER_HEAD and len(lows) > 2:
         # `Lembaga penyiaran publik Israel Kan`, `Lembaga Penyiaran Publik TVRI`: a broadcaster, named by its last
         # words after its country

@@ -696,6 +696,14 @@ class Registry:
             at = self.low.rfind(head, 0, at)
         return None
 
+    def company_before(self, pos: int) -> str | None:
+        """The company (`PT …`, `CV …`) named last before a position, however far back."""
+        for _, _, ent in self.all_entities(backwards_from=pos):
+            full = self.canonical(ent.name) if ent is not None else None
+            if full is not None and full.kind == "organization" and full.name.split()[0].lower() in COMPANY_HEADS:
+                return full.name
+        return None
+
     def organization_entity_before(self, pos: int) -> Entity | None:
         """The organisation named last before a position, within the paragraph and the one before it."""
         nearest = None
@@ -798,6 +806,8 @@ class Registry:
 
 #: bare nouns that point back at a company (`perusahaan menyatakan`), never at another kind of body
 COMPANY_ANAPHORS: Final = frozenset({"perusahaan", "perseroan", "emiten", "manajemen"})
+#: phrases of those nouns that still point back at the company (`tulis manajemen perusahaan`)
+COMPANY_PHRASES: Final = frozenset({"manajemen perusahaan", "pihak perusahaan", "manajemen perseroan"})
 #: a web outlet's name (`CNNIndonesia.com`, `Tribun-Medan.com`)
 RE_WEB_OUTLET: Final = regex.compile(r"\.(?:com|co\.id|id|net)$", regex.IGNORECASE)
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
@@ -1288,17 +1298,17 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     if body is not None:
         return Resolved(body, span, "organization", None, None)
     head = mention_text.split()[0].lower() if mention_text else ""
-    bare = mention_text.lower() in load_set("org_anaphors")  # `Namun, perusahaan mengklaim P`
+    # `Namun, perusahaan mengklaim P`, `tulis manajemen perusahaan`: the bare noun points back
+    bare = mention_text.lower() in load_set("org_anaphors") or mention_text.lower() in COMPANY_PHRASES
     if m.kind_hint in ("role", "organization") and (head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text)
                                                     or bare):
         # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
         if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
             return Resolved(last.speaker, span, "organization", None, None)
         named = None
-        if bare and head in COMPANY_ANAPHORS:
+        if head in COMPANY_ANAPHORS:  # (`perusahaan itu` too)
             # `Manajemen PT TBN … . Dalam keterangan tertulis, perusahaan menyatakan`: the company named last
-            org = reg.organization_entity_before(m.start)
-            named = org.name if org is not None and org.name.split()[0].lower() in COMPANY_HEADS else None
+            named = reg.company_before(m.start)
         named = named or reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before
         if named is None and not bare:
             org = reg.organization_entity_before(m.start)  # `… Jatam. Organisasi itu mendesak …`: the nearest one

@@ -2275,6 +2275,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("channel_before_a_colon_is_no_content",
      'Budi Santoso mengatakan dalam siaran pers:\n\n"Kami tidak menolak pajak, kami menolak besarannya."',
      [D("Kami tidak menolak pajak, kami menolak besarannya.", None, BUDI)]),
+    ("any_word_may_name_a_company_and_its_bare_nouns_point_back",
+     "PT Sumber Air Lestari menyatakan siap mengganti pipa yang bocor.\n\n"
+     '"Kami akan menanggung seluruh biaya perbaikan rumah warga," tulis manajemen perusahaan.\n\n'
+     "Warga menilai janji perusahaan pengelola terlambat.\n\n"
+     '"Keselamatan warga adalah prioritas kami," tulis perusahaan itu.',
+     [I("siap mengganti pipa yang bocor", "menyatakan", "PT Sumber Air Lestari"),
+      D("Kami akan menanggung seluruh biaya perbaikan rumah warga,", "tulis", "PT Sumber Air Lestari"),
+      I("janji perusahaan pengelola terlambat", "menilai", "Warga"),
+      D("Keselamatan warga adalah prioritas kami,", "tulis", "PT Sumber Air Lestari")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
