@@ -104,6 +104,8 @@ RE_NAME_SUFFIX_END: Final = regex.compile(r" (?:Jr|Sr)$")
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RE_QUOTED_NICKNAME: Final = regex.compile(r" [\"“'‘]\p{Lu}\p{L}*[\"”'’](?= )")
 RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
+#: a form of address opening a nickname (`Bambang Sutrisno (Pak Tris)`)
+RE_ADDRESS_WORD: Final = regex.compile(r"(?:Pak|Bu|Bapak|Ibu|Bang|Mas|Mbak|Kang|Cak|Daeng|Mang|Teh) ")
 #: the words declaring the nickname a person goes by, right before it (`Sri Wahyuningsih alias Bu Yuyun`,
 #: `Yulianus Kobak, S.Pd., yang akrab disapa Pak Yul`)
 RE_NICKNAME_DECLARED: Final = regex.compile(
@@ -437,6 +439,11 @@ class Registry:
         """`Joko Widodo (Jokowi)`: the run before a parenthesised nickname."""
         if not self.text[max(0, s - 2):s].strip().endswith("("):
             return None
+        if RE_ADDRESS_WORD.match(self.text, s):  # `Bambang Sutrisno (Pak Tris)`: a nickname with its form of address
+            runs = self.runs_in(pi)
+            j = bisect_right(runs, (s, -1)) - 1
+            ent = self.entity(pi, *runs[j]) if j >= 0 and self.text[runs[j][1]:s].strip() == "(" else None
+            return ent if ent is not None and ent.kind == "person" else None
         para = self.paras[pi]
         for listed in RE_COMMA_ORG.finditer(self.text, para.content_start, s):
             if self.text[listed.end():s].strip(" ") != "(" or listed.group().split()[0].lower() in _vocab()["titles"]:

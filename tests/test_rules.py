@@ -2284,6 +2284,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
       D("Kami akan menanggung seluruh biaya perbaikan rumah warga,", "tulis", "PT Sumber Air Lestari"),
       I("janji perusahaan pengelola terlambat", "menilai", "Warga"),
       D("Keselamatan warga adalah prioritas kami,", "tulis", "PT Sumber Air Lestari")]),
+    ("parenthesised_nickname_with_its_address_after_a_titled_name",
+     "Ketua Paguyuban Nelayan, Budi Santoso (Pak Bud), menilai larangan melaut tidak adil.\n\n"
+     "Solar yang dijatah pemerintah sudah habis sejak pekan lalu, kata Pak Bud.",
+     [I("larangan melaut tidak adil", "menilai", BUDI),
+      I("Solar yang dijatah pemerintah sudah habis sejak pekan lalu", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
