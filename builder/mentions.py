@@ -913,6 +913,13 @@ RE_AGE_CHUNK: Final = regex.compile(r"(?i)(?:berusia |usia |umur )?\d{1,3} tahun
 THROUGH: Final = " melalui "
 
 
+def _wider_place(text: str, chunk: str, before: tuple[int, int]) -> bool:
+    """A chunk naming a place by its type (`Kecamatan Dawe`) after a chunk that names a place of its own."""
+    words = chunk.split()
+    return (1 < len(words) <= 4 and words[0].lower() in PLACE_TYPES and all(is_capitalized(w) for w in words)
+            and not PLACE_TYPES.isdisjoint(w.lower() for w in text[before[0]:before[1]].split()))
+
+
 def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`Para pengemudi yang datang dari Jabodetabek, Bandung, dan Surabaya itu`: the commas of a list inside an
     unnamed group's phrase do not cut it; the group opens the chunk before the listed names."""
@@ -971,6 +978,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
         if idx > 0 and nothing_after and RE_OCCASION_CHUNK.fullmatch(chunk):
             continue  # `Budi, saat ditemui di lokasi, mengatakan`, `Kemnaker, melalui siaran pers, menyebutkan`: when or how
+        if idx > 1 and nothing_after and _wider_place(text, chunk, chunks[idx - 1]):
+            continue  # `X, yang juga Kepala Desa Japan, Kecamatan Dawe, meminta`: the wider place of the one before
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]
         toks = [m for m in RE_TOKEN.finditer(text, cs, ce) if not any(a <= m.start() < b for a, b in parens)]
         # drop adverbs standing between subject and cue

@@ -2289,6 +2289,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Solar yang dijatah pemerintah sudah habis sejak pekan lalu, kata Pak Bud.",
      [I("larangan melaut tidak adil", "menilai", BUDI),
       I("Solar yang dijatah pemerintah sudah habis sejak pekan lalu", "kata", BUDI)]),
+    ("wider_place_closing_an_appositive_is_no_subject",
+     "Budi Santoso, yang juga Kepala Desa Japan, Kecamatan Dawe, meminta pemerintah membeli cengkih petani.",
+     [I("pemerintah membeli cengkih petani", "meminta", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
