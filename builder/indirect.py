@@ -85,7 +85,7 @@ RE_WRITTEN_OBJECT: Final = regex.compile(
 #: content that only names whom the speaker addressed, how (`berkata singkat kepada wartawan`)
 RE_ADDRESSEE_ONLY: Final = regex.compile(
     r"(?i)(?:(?:singkat|pelan|lirih|lantang|tegas)\s+)?(?:kepada|pada|di hadapan)(?:\s+[\w-]+){1,3}?"
-    r"(?:\s+(?:di|saat|usai|seusai|ketika|dalam|sambil)(?:\s+[\w-]+){1,3})?")
+    r"(?:\s+(?:di|saat|usai|seusai|ketika|dalam|sambil|melalui|lewat|via)(?:\s+[\w-]+){1,3})?")
 #: a time adjunct set off between commas after the cue or its addressee (`mengatakan, Senin (3/6/2024), P`,
 #: `kepada wartawan, Selasa malam, P`): when the speaker spoke, not what was said
 RE_TIME_ADJUNCT: Final = regex.compile(
@@ -177,6 +177,10 @@ RE_ANONYMITY_AFTER_CUE: Final = regex.compile(
 #: a name or identity right after the cue verb, which a refusal before it withholds (`enggan menyebutkan namanya`)
 RE_NAME_WITHHELD_AFTER: Final = regex.compile(r"\s+(?:nama|identitas)(?:nya)?\b")
 RE_REFUSING_BEFORE: Final = regex.compile(r"\b(?:enggan|menolak|(?:tidak|tak)\s+(?:mau|ingin|bersedia))\s+$")
+#: content that only names the channel the speaker used (`bercerita kepada Tempo melalui sambungan telepon.`)
+RE_CHANNEL_ONLY: Final = regex.compile(
+    r"(?i)(?:melalui|lewat|via|dalam (?:siaran|konferensi|jumpa|keterangan|wawancara|pernyataan|pidato|unggahan))"
+    r"(?:\s+[\w-]+){1,4}")
 #: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`,
 #: `mendorong pemerintah segera mengaudit …`)
 ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
@@ -557,9 +561,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `menulis buku kumpulan esai berjudul …`, `menulis surat resmi kepada X`: a thing written
             if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *strip_span(text, cs, ce)):
                 continue  # `hanya berkata singkat kepada wartawan`: whom the speaker told, not what
-            if not opened and RE_OCCASION_CHUNK.fullmatch(text, *strip_span(text, cs, ce)) \
-                    and text[strip_span(text, cs, ce)[1]:].lstrip(" ").startswith(":"):
-                continue  # `mengatakan dalam siaran pers:`, `bercerita melalui sambungan telepon:`: the quote follows
+            if not opened and (RE_CHANNEL_ONLY.fullmatch(text, *strip_span(text, cs, ce)) or (
+                    RE_OCCASION_CHUNK.fullmatch(text, *strip_span(text, cs, ce))
+                    and text[strip_span(text, cs, ce)[1]:].lstrip(" ").startswith(":"))):
+                continue  # `mengatakan dalam siaran pers:`, `bercerita melalui sambungan telepon.`: how, not what
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
             if not opened and word in SENTENCING_CUES and RE_SENTENCE_DEMAND.match(text, cs, ce):

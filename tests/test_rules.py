@@ -2292,6 +2292,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("wider_place_closing_an_appositive_is_no_subject",
      "Budi Santoso, yang juga Kepala Desa Japan, Kecamatan Dawe, meminta pemerintah membeli cengkih petani.",
      [I("pemerintah membeli cengkih petani", "meminta", BUDI)]),
+    ("channel_alone_after_the_addressee_is_no_content",
+     "Budi Santoso, pastor di Paroki Santo Yosef, bercerita kepada Tempo melalui sambungan telepon.\n\n"
+     '"Saya masuk ke sel itu pada Rabu pagi. Bau asap masih ada di mana-mana."',
+     [D("Saya masuk ke sel itu pada Rabu pagi. Bau asap masih ada di mana-mana.", None, BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2577,6 +2581,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("party_described_before_its_name",
      "Partai oposisi Harapan Rakyat menilai pemerintah lalai mengawasi tambang.",
      "pemerintah lalai mengawasi tambang", ("Harapan Rakyat", "Partai oposisi", "organization", None)),
+    ("abbreviated_pastor_title_opens_no_name",
+     '"Tanah ini dihibahkan pada 1958," kata Ketua Majelis Jemaat Bukit Sion, Pdt. Budi Santoso, M.Th., di lokasi.',
+     "Tanah ini dihibahkan pada 1958", ("Budi Santoso", ANY, "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
