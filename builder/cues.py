@@ -201,6 +201,11 @@ def para_words(text: str, para: Paragraph) -> list[tuple[int, int, str]]:
 PSEUDONYM_TAIL: Final[str] = " saja "
 
 
+#: not ruling something out reports it as possible (`Dwi tidak menutup kemungkinan jumlah tersangka bertambah`)
+NOT_RULING_OUT: Final = "tidak menutup kemungkinan"
+RE_NOT_RULING_OUT: Final = regex.compile(r"\b(?:tidak|tak) menutup kemungkinan\b")
+
+
 def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Every cue word in a lower-cased text, with offsets, in text order.
 
@@ -220,6 +225,8 @@ def cue_hits(low: str, offset: int = 0) -> list[tuple[int, int, str]]:
                     and not low.startswith(PSEUDONYM_TAIL, j):  # `sebut saja R`: a made-up name, nothing said
                 hits.append((i + offset, j + offset, w))
             i = low.find(w, j)
+    if "menutup kemungkinan" in low:  # `X tidak menutup kemungkinan P`: a phrase that reports, one cue
+        hits.extend((m.start() + offset, m.end() + offset, NOT_RULING_OUT) for m in RE_NOT_RULING_OUT.finditer(low))
     hits.sort()
     return hits
 

@@ -13,6 +13,7 @@ from builder.cues import (
     INFINITY,
     MENURUT_WORDS,
     MIN_INDIRECT_WORDS,
+    NOT_RULING_OUT,
     PASSIVE_CUES,
     PASSIVE_HEADS,
     RE_FAST_WORD,
@@ -449,7 +450,7 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
         prev_subject: Mention | None = None
         sent_end = strip_span(text, ss, min(se, trail_cut), " .!?\n")[1]
         for vs, ve, word in sent_words:
-            if word not in cues["verbs"] or vs < pos or ve > sent_end:
+            if (word not in cues["verbs"] and word != NOT_RULING_OUT) or vs < pos or ve > sent_end:
                 continue
             if text[vs - 1:vs] == "-" or in_quotes.overlaps(vs, vs + 1):
                 continue
@@ -556,6 +557,9 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             if not opened and RE_NEGATED_CUE.search(text, clause_start, vs):
                 continue  # `X tidak menanggapi pertanyaan wartawan`: nothing was said
             cs = content_at
+            if word == NOT_RULING_OUT and (first := RE_PLAIN_WORD.search(text, cs, cs + 40)) is not None \
+                    and (first.group().lower() == "untuk" or verb_like(first.group().lower())):
+                continue  # `tidak menutup kemungkinan menetapkan tersangka baru`: an act held open, no proposition
             ce = _content_end(text, cs, sent_end)
             if not opened and word in WRITING_CUES and RE_WRITTEN_OBJECT.match(text, cs, ce):
                 continue  # `menulis buku kumpulan esai berjudul …`, `menulis surat resmi kepada X`: a thing written

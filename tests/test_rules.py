@@ -2296,6 +2296,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso, pastor di Paroki Santo Yosef, bercerita kepada Tempo melalui sambungan telepon.\n\n"
      '"Saya masuk ke sel itu pada Rabu pagi. Bau asap masih ada di mana-mana."',
      [D("Saya masuk ke sel itu pada Rabu pagi. Bau asap masih ada di mana-mana.", None, BUDI)]),
+    ("not_ruling_out_a_proposition_reports_it",
+     "Budi Santoso tidak menutup kemungkinan jumlah tersangka bertambah. Polisi juga tidak menutup kemungkinan "
+     "menetapkan tersangka baru.",
+     [I("jumlah tersangka bertambah", "tidak menutup kemungkinan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
