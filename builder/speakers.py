@@ -696,7 +696,9 @@ class Registry:
             named = RE_NAMED_AFTER_COMMA.match(self.text, at + len(head)) if self.text[at].islower() else None
             if named is not None:
                 return named.group("name")  # `komunitas penggemar LUMEN di Indonesia, Lumenesia.`
-            phrase = parse_mention(self.text, at, min(len(self.text), at + MENTION_WINDOW)) if self.text[at].islower() else None
+            # (`Organisasi pelestari sungai Norske Lakseelver`: capitalised, the head opens a sentence)
+            phrase = parse_mention(self.text, at, min(len(self.text), at + MENTION_WINDOW)) \
+                if self.text[at].islower() or run is not None and " " not in run.group() else None
             if phrase is not None and phrase.kind_hint == "organization" and phrase.name_start is not None \
                     and phrase.end <= pos:  # `kelompok suporter Garuda Nusantara`: the name after the common nouns
                 return self.text[phrase.name_start:phrase.name_end]

@@ -2300,6 +2300,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Budi Santoso tidak menutup kemungkinan jumlah tersangka bertambah. Polisi juga tidak menutup kemungkinan "
      "menetapkan tersangka baru.",
      [I("jumlah tersangka bertambah", "tidak menutup kemungkinan", BUDI)]),
+    ("class_noun_opening_a_sentence_is_the_antecedent_of_its_demonstrative",
+     "Organisasi pelestari sungai Sungai Kita menyambut keputusan itu.\n\n"
+     '"Langkah ini terlambat sepuluh tahun," tulis organisasi itu dalam siaran persnya.',
+     [D("Langkah ini terlambat sepuluh tahun,", "tulis", "Sungai Kita")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
