@@ -185,8 +185,9 @@ RE_CHANNEL_ONLY: Final = regex.compile(
 #: aspect words that, after a subject, make a clause (`membenarkan Kemhan tengah melakukan penjajakan`,
 #: `mendorong pemerintah segera mengaudit …`)
 ASPECT_WORDS: Final = frozenset({"tengah", "mulai", "sempat", "segera"})
-#: aspect words that, after a noun, make it the subject of a state (`kegiatan belajar kembali normal`)
-STATE_ASPECTS: Final = ASPECT_WORDS | {"kembali", "tetap"}
+#: aspect words and bare verbs of change that, after a noun, make it the subject of a state (`kegiatan belajar
+#: kembali normal`, `hasil tangkapan udang di muara turun drastis`)
+STATE_ASPECTS: Final = ASPECT_WORDS | {"kembali", "tetap", "turun", "naik", "anjlok", "habis", "hilang", "rusak"}
 #: promising verbs report their promise when a future or the act follows (`berjanji akan membuka jalan baru`,
 #: `berjanji menambah dua rumah sakit`)
 PROMISE_CUES: Final = frozenset({"berjanji", "menjamin", "bersikeras", "bersumpah"})
@@ -673,9 +674,10 @@ def _noun_phrase(text: str, s: int, e: int) -> bool:
     words = RE_PLAIN_WORD.findall(text, s, e)
     if head is None or not PREDICATE_WORDS.isdisjoint(w.lower() for w in words):
         return False
-    if any(w in STATE_ASPECTS and words[i - 1].lower() not in load_set("prepositions") for i, w in enumerate(words) if i):
+    if any(w in STATE_ASPECTS and words[i - 1].lower() not in load_set("prepositions") and words[i - 1] != "yang"
+           for i, w in enumerate(words) if i):
         # `mengumumkan kegiatan belajar di SDN X kembali normal`: a state the head is in, a clause (but `di tengah
-        # dugaan korupsi` places it)
+        # dugaan korupsi` places it, and `jalan yang rusak` describes it)
         return False
     if "yang" in words[1:]:  # `program "X" yang selama ini digaungkan kementerian`: a clause qualifying the head
         at = words.index("yang", 1)

@@ -471,6 +471,9 @@ def parse_mention(text: str, pos: int, end: int) -> Mention | None:
             break
         if is_capitalized(tok) or low in v["descriptors"] or low in v["media_words"] or not taken and low in v["quantifiers"]:
             taken.append(toks[j])
+        elif not taken and tok.islower() and low in v["occupations"] and j + 1 < len(toks) \
+                and is_capitalized(toks[j + 1][2]) and not text[e:toks[j + 1][0]].strip():
+            taken.append(toks[j])  # `Di Bantul, petani Budi Santoso mengaku`: an occupation, then the name
         elif tok.isdigit() and taken and taken[-1][2].lower() in NUMBERED_UNITS:
             taken.append(toks[j])  # `Ketua RT 05`: a neighbourhood unit is named by its number
         elif tok.isdigit() and len(tok) <= 3 and taken and is_capitalized(taken[-1][2]) and (
@@ -857,6 +860,11 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     """The subject of a cue verb, with the place an unnamed group is from (`sejumlah warga di Desa X,
     Kecamatan Y, mengeluh`): the place chunk belongs to the phrase that names the group."""
     m = _parse_subject(text, start, cue_start)
+    named = RE_NAMED_BY.search(text, m.start, m.end) if m is not None else None
+    if named is not None:  # `Seorang warga bernama Budi Santoso`, `penggembala bernama X (45)`: the name given
+        who = parse_mention(text, named.end(), m.end)
+        if who is not None and who.kind_hint == "person" and who.name_start is not None:
+            return Mention(m.start, m.end, who.name_start, who.name_end, m.start, named.start(), "person")
     if m is None or m.name_start is not None or m.kind_hint not in ("group", "person", "unknown"):
         return m
     tail = RE_PLACE_CHUNK_TAIL.match(text, m.end, cue_start)
@@ -865,6 +873,8 @@ def parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     return m
 
 
+#: the word giving an unnamed person's name (`Seorang warga bernama Budi`)
+RE_NAMED_BY: Final = regex.compile(r" bernama (?=\p{Lu})")
 #: `, Kecamatan Balen,` between an unnamed group and its cue verb
 RE_PLACE_CHUNK_TAIL: Final = regex.compile(r",\s*(?P<place>\p{Lu}\p{L}*(?: \p{Lu}[\p{L}-]*){1,3}),?\s*$")
 

@@ -2304,6 +2304,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Organisasi pelestari sungai Sungai Kita menyambut keputusan itu.\n\n"
      '"Langkah ini terlambat sepuluh tahun," tulis organisasi itu dalam siaran persnya.',
      [D("Langkah ini terlambat sepuluh tahun,", "tulis", "Sungai Kita")]),
+    ("lower_case_occupation_then_a_name_after_a_place_adjunct",
+     "Di Bantul, petani Budi Santoso mengaku sudah kehilangan tiga ekor sapi.",
+     [I("sudah kehilangan tiga ekor sapi", "mengaku", BUDI)]),
+    ("unnamed_person_given_a_name_with_bernama",
+     "Seorang warga bernama Budi Santoso mengatakan jalan itu rusak sejak tahun lalu.",
+     [I("jalan itu rusak sejak tahun lalu", "mengatakan", BUDI)]),
+    ("derived_noun_then_a_bare_verb_of_change_is_a_clause",
+     "Budi Santoso menuturkan hasil tangkapan udang di muara turun drastis tahun ini.",
+     [I("hasil tangkapan udang di muara turun drastis tahun ini", "menuturkan", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
