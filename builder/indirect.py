@@ -564,11 +564,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             ce = _content_end(text, cs, sent_end)
             if not opened and word in WRITING_CUES and RE_WRITTEN_OBJECT.match(text, cs, ce):
                 continue  # `menulis buku kumpulan esai berjudul …`, `menulis surat resmi kepada X`: a thing written
-            if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *strip_span(text, cs, ce)):
+            said = strip_span(text, cs, ce)
+            if not opened and RE_ADDRESSEE_ONLY.fullmatch(text, *said):
                 continue  # `hanya berkata singkat kepada wartawan`: whom the speaker told, not what
-            if not opened and (RE_CHANNEL_ONLY.fullmatch(text, *strip_span(text, cs, ce)) or (
-                    RE_OCCASION_CHUNK.fullmatch(text, *strip_span(text, cs, ce))
-                    and text[strip_span(text, cs, ce)[1]:].lstrip(" ").startswith(":"))):
+            if not opened and (RE_CHANNEL_ONLY.fullmatch(text, *said) or (
+                    RE_OCCASION_CHUNK.fullmatch(text, *said) and text[said[1]:].lstrip(" ").startswith(":"))):
                 continue  # `mengatakan dalam siaran pers:`, `bercerita melalui sambungan telepon.`: how, not what
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
