@@ -29,6 +29,7 @@ from builder.lexicon import load_list, load_set, with_nya
 from builder.marks import Marked
 from builder.mentions import (
     APPOSITIVE_OPENERS,
+    CLOSING_QUOTES,
     DEMONSTRATIVES,
     PREDICATE_WORDS,
     RE_DEGREE,
@@ -639,6 +640,8 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
         lead = text[ss:ws].rstrip()
         if not lead.endswith(",") or "," in lead[:-1] or not 1 <= word_count(text, ss, ws) <= MAX_MID_LEAD_WORDS:
             continue
+        if lead[:-1].rstrip()[-1:] in CLOSING_QUOTES | {"»"}:
+            continue  # `«…», ujar X, guru …, sambil …`: the words before were a direct quote, the rest describes X
         comma = text.find(",", we, se)
         mention = parse_mention(text, we, comma) if comma != -1 else None
         if mention is None or strip_span(text, mention.end, comma)[1] > mention.end or mention.kind_hint == "role":

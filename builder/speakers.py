@@ -1151,6 +1151,8 @@ def _is_headline(text: str, s: int, e: int) -> bool:
     seg = text[s:e].rstrip()
     if seg.endswith((".", "!")) or seg.endswith(('"', "”")) and seg[-2:-1] in ".!?,":
         return False  # a sentence, however many names it holds (but `…, Exco: "Evaluasi Sudah Final"` is a headline)
+    if seg.endswith(":") and seg[-2:-1].islower():
+        return False  # `Dalam orasinya, Sekretaris Jenderal CWC S. Ramanathan berkata:`: a lead into the quote below
     n = seg.count(" ") + 1
     return n >= 4 and len(RE_CAPITALISED_WORD.findall(seg)) / n > 0.6
 

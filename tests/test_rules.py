@@ -2313,6 +2313,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("derived_noun_then_a_bare_verb_of_change_is_a_clause",
      "Budi Santoso menuturkan hasil tangkapan udang di muara turun drastis tahun ini.",
      [I("hasil tangkapan udang di muara turun drastis tahun ini", "menuturkan", BUDI)]),
+    ("quote_then_comma_then_cue_and_appositive_reports_nothing_more",
+     '"Gaji kami habis sebelum pertengahan bulan", ujar Budi Santoso, guru sekolah dasar berusia 52 tahun dari distrik '
+     "Cibeber, sambil mengangkat panci kosong.",
+     [D("Gaji kami habis sebelum pertengahan bulan", "ujar", BUDI)]),
+    ("capitalised_lead_ending_in_a_colon_is_no_headline",
+     "Serikat Pekerja Kebun Teh Nusantara (SPKTN) menyatakan mogok akan terus berlanjut.\n\n"
+     "Dalam orasinya di Hatton, Sekretaris Jenderal SPKTN Budi Santoso berkata:\n\n"
+     '"Dua ratus tahun keluarga kami memetik teh untuk dunia."',
+     [I("mogok akan terus berlanjut", "menyatakan", "Serikat Pekerja Kebun Teh Nusantara"),
+      D("Dua ratus tahun keluarga kami memetik teh untuk dunia.", None, BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
