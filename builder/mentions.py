@@ -109,7 +109,7 @@ RE_NUMBERED_WORD: Final = regex.compile(r"\p{L}+ \d{1,3}")
 #: units named by a number (`RT 03`, `RW 12`)
 NUMBERED_UNITS: Final = frozenset({"rt", "rw"})
 PLACE_TYPES: Final = frozenset({"kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "cabang", "wilayah",
-                                "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat", "pekon", "lembang"})
+                                "dusun", "kampung", "nagari", "gampong", "kepulauan", "adat", "pekon", "lembang", "distrik"})
 #: place types that are also plain modifiers (`Desa Adat Penglipuran`, but `ketua adat`, `tokoh adat`)
 MODIFIER_PLACE_TYPES: Final = frozenset({"adat"})
 #: titles whose next word is their place or portfolio unless it is the last word
