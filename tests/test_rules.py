@@ -2323,6 +2323,9 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      '"Dua ratus tahun keluarga kami memetik teh untuk dunia."',
      [I("mogok akan terus berlanjut", "menyatakan", "Serikat Pekerja Kebun Teh Nusantara"),
       D("Dua ratus tahun keluarga kami memetik teh untuk dunia.", None, BUDI)]),
+    ("plural_of_mama_is_a_group_that_mereka_points_back_at",
+     "Mama-mama penjual sagu di Pasar Remu turut bersuara. Mereka menyebut harga sagu sudah naik dua kali lipat.",
+     [I("harga sagu sudah naik dua kali lipat", "menyebut", "Mama-mama penjual sagu di Pasar Remu")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
