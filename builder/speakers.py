@@ -646,6 +646,8 @@ class Registry:
                 continue  # `Rektor Unustim`: the acronym glosses the university, which holds no role
             if backward and ent.pos >= before:
                 continue  # `mantan kepala Bappeda itu` points back: a holder named later is someone else
+            if ent.pos >= before and not role_words & load_set("titles") <= _spelled_out(set((self.role_of(ent) or "").split())):
+                continue  # `Juru bicara Sekretaris Jenderal PBB` is no `Juru bicara Dinas Aksi Eksternal` named later
             score = ent.pos if ent.pos < before else -ent.pos
             if best is None or score > best[0]:
                 best = (score, ent)

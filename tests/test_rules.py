@@ -2326,6 +2326,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("plural_of_mama_is_a_group_that_mereka_points_back_at",
      "Mama-mama penjual sagu di Pasar Remu turut bersuara. Mereka menyebut harga sagu sudah naik dua kali lipat.",
      [I("harga sagu sudah naik dua kali lipat", "menyebut", "Mama-mama penjual sagu di Pasar Remu")]),
+    ("role_with_a_second_office_is_no_holder_named_later_with_the_first_only",
+     "Juru bicara Sekretaris Jenderal PBB mengatakan Sekjen sangat prihatin atas penangguhan perundingan.\n\n"
+     "Juru bicara Dinas Aksi Eksternal Uni Eropa, Budi Santoso, berharap perundingan dapat dilanjutkan.",
+     [I("Sekjen sangat prihatin atas penangguhan perundingan", "mengatakan", "Juru bicara Sekretaris Jenderal PBB"),
+      I("perundingan dapat dilanjutkan", "berharap", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
