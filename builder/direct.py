@@ -34,7 +34,7 @@ QUESTION_CUES: Final = frozenset({"tanya", "bertanya", "menanyakan"})
 PRESS_WORDS: Final = load_set("press")
 #: the most words of a name given after `menyebut(nya)` closing its sentence (`menyebutnya "rumah hantu".`)
 MAX_NAME_GIVEN_WORDS: Final[int] = 4
-RE_SENTENCE_CLOSE: Final = regex.compile(r"[.!?]*\s*(?:$|\n|(?<=[.!?])\s)")
+RE_SENTENCE_CLOSE: Final = regex.compile(r"[.!?]+(?=\s|$)|\s*(?:\n|$)")
 LEAD_WINDOW: Final[int] = 80
 LEAD_GAP: Final[int] = 40
 

@@ -31,6 +31,7 @@ from builder.mentions import (
     APPOSITIVE_OPENERS,
     CLOSING_QUOTES,
     DEMONSTRATIVES,
+    POSSESSED_HEADS,
     PREDICATE_WORDS,
     RE_DEGREE,
     RE_OCCASION_CHUNK,
@@ -653,7 +654,7 @@ def _cue_mid(text: str, ss: int, se: int, sent_words: list[tuple[int, int, str]]
 
 
 #: possessed nouns for those who speak through the speaker (`kliennya`, `kubunya`) that no lexicon lists
-POSSESSED_SPEAKERS: Final = frozenset({"klien", "pihak", "tim", "keluarga", "kubu"})
+POSSESSED_SPEAKERS: Final = POSSESSED_HEADS | {"klien", "pihak", "tim"}
 
 
 def _possessed_speaker(text: str, s: int, e: int) -> bool:

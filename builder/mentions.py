@@ -91,8 +91,9 @@ BOARD_LEVELS: Final = frozenset({"besar", "pusat", "daerah", "wilayah", "cabang"
 #: (`Kantor Berita`, `Surat Kabar`)
 MEDIA_NOUNS: Final = frozenset({"berita", "kabar"})
 #: another name given after the name (`Bambang Setiawan atau akrab disapa Mang Bembeng`)
-RE_NICKNAME_TAIL: Final = regex.compile(
-    r"\s+(?:atau\s+(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)|alias)\s+[^,]+$")  # (`Abdul Rahman alias Daeng Rahman`)
+#: (`Abdul Rahman alias Daeng Rahman`)
+NICKNAME_GIVEN: Final[str] = r"(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)"
+RE_NICKNAME_TAIL: Final = regex.compile(r"\s+(?:atau\s+" + NICKNAME_GIVEN + r"|alias)\s+[^,]+$")
 #: prepositions opening a place adjunct before the subject (`Di Temanggung, Jawa Tengah, …`)
 LOCATIVE_OPENERS: Final = frozenset({"di", "dari"})
 #: parties to a criminal case, whom the press names by initials (`tersangka AS`, `terdakwa RF`)

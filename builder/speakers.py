@@ -37,6 +37,7 @@ from builder.mentions import (
     MENTION_WINDOW,
     NAME_INITIAL_ABBREVIATIONS,
     NAME_LIKE_TITLES,
+    NICKNAME_GIVEN,
     OPENING_QUOTES,
     PLACE_TYPES,
     PREDICATE_WORDS,
@@ -108,8 +109,7 @@ RE_SPLIT_NAME: Final = regex.compile(r"[\s-]+")
 RE_ADDRESS_WORD: Final = regex.compile(r"(?:Pak|Bu|Bapak|Ibu|Bang|Mas|Mbak|Kang|Cak|Daeng|Mang|Teh) ")
 #: the words declaring the nickname a person goes by, right before it (`Sri Wahyuningsih alias Bu Yuyun`,
 #: `Yulianus Kobak, S.Pd., yang akrab disapa Pak Yul`)
-RE_NICKNAME_DECLARED: Final = regex.compile(
-    r"(?:\s+alias|,?\s+(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil))\s+$")
+RE_NICKNAME_DECLARED: Final = regex.compile(r"(?:\s+alias|,?\s+(?:atau\s+)?" + NICKNAME_GIVEN + r")\s+$")
 #: what may stand between a name and its nickname's declaration: degrees, an age, commas
 RE_NAME_TO_NICKNAME_GAP: Final = regex.compile(r"(?:[\s,.]|\(\d+\)|\p{Lu}[\p{L}.]*\.)*")
 #: an organisation's acronym in parentheses right before a run (`Indonesia Corruption Watch (ICW) Tania Putri`)
@@ -817,8 +817,6 @@ class Registry:
 
 #: bare nouns that point back at a company (`perusahaan menyatakan`), never at another kind of body
 COMPANY_ANAPHORS: Final = frozenset({"perusahaan", "perseroan", "emiten", "manajemen"})
-#: phrases of those nouns that still point back at the company (`tulis manajemen perusahaan`)
-COMPANY_PHRASES: Final = frozenset({"manajemen perusahaan", "pihak perusahaan", "manajemen perseroan"})
 #: a web outlet's name (`CNNIndonesia.com`, `Tribun-Medan.com`)
 RE_WEB_OUTLET: Final = regex.compile(r"\.(?:com|co\.id|id|net)$", regex.IGNORECASE)
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name
@@ -1311,8 +1309,7 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
     if body is not None:
         return Resolved(body, span, "organization", None, None)
     head = mention_text.split()[0].lower() if mention_text else ""
-    # `Namun, perusahaan mengklaim P`, `tulis manajemen perusahaan`: the bare noun points back
-    bare = mention_text.lower() in load_set("org_anaphors") or mention_text.lower() in COMPANY_PHRASES
+    bare = mention_text.lower() in load_set("org_anaphors")  # `Namun, perusahaan mengklaim P`, `tulis manajemen perusahaan`
     if m.kind_hint in ("role", "organization") and (head in _vocab()["org_heads"] and RE_DEMONSTRATIVE_END.search(mention_text)
                                                     or bare):
         # `Kementerian itu juga menyerukan …`: an organisation pointing back at the one that spoke last
