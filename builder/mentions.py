@@ -285,7 +285,24 @@ MAX_REPORT_MODIFIERS: Final[int] = 3  # lower-case words between a report noun a
 
 
 def parse_mention(text: str, pos: int, end: int) -> Mention | None:
-    """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns)."""
+    """The source noun phrase starting at text[pos:] (after skipping `oleh` and report nouns), with the seat of an
+    office abroad or in a region (`Kedutaan Besar Jepang di Ulaanbaatar`)."""
+    m = _parse_mention(text, pos, end)
+    if m is None or m.kind_hint != "organization" or m.name_start != m.start or m.name_end != m.end:
+        return m
+    seat = seat_end(text, m.start, m.end, end)
+    return m if seat is None else Mention(m.start, seat, m.start, seat, m.role_start, m.role_end, m.kind_hint)
+
+
+def seat_end(text: str, start: int, end: int, limit: int) -> int | None:
+    """Where the seat written after an office's name (text[start:end]) ends, or None when none is written."""
+    if not text.startswith(" di ", end) or RE_TOKEN.match(text, start).group().lower() not in SEATED_HEADS:
+        return None
+    seat = RE_OFFICE_SEAT.match(text, end, limit)
+    return seat.end() if seat is not None else None
+
+
+def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
     v = _vocab()
     end = min(end, pos + MENTION_WINDOW)
     toks = [(m.start(), m.end(), m.group()) for m in RE_TOKEN.finditer(text, pos, end)]
@@ -625,6 +642,13 @@ NAME_INITIAL_ABBREVIATIONS: Final = frozenset({"moh", "muh", "moch", "mohd"})
 
 #: missions abroad: the words after their gloss name the city they sit in (`KJRI Johor Bahru`)
 DIPLOMATIC_HEADS: Final = frozenset({"konsulat", "kedutaan", "kbri", "kjri"})
+#: offices that stand for their body in one place: the place they sit in is part of their name (`Kedutaan Besar
+#: Jepang di Ulaanbaatar`, `Misi Verifikasi PBB di Kolombia`, `Konsulat Jenderal Australia di Bali`)
+SEATED_HEADS: Final = DIPLOMATIC_HEADS | {"misi", "komisariat", "perwakilan", OFFICE_HEAD, "kamar", "fraksi", "mahkamah"}
+#: the seat after such an office: capitalised words closing the phrase (not a street or building: `di Jalan …`)
+RE_OFFICE_SEAT: Final = regex.compile(
+    r" di (?!(?:Jalan|Jl|Gedung|Kawasan|Kompleks|Komplek|Gang|Lantai|Ruang|Aula|Hotel|Wisma|Istana|Kantor|Markas)\b)"
+    r"(?P<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}(-])(?!\s+\p{Lu})")
 
 
 def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None, acronym_gloss: bool = False) -> Mention:

@@ -57,6 +57,7 @@ from builder.mentions import (
     extend_unnamed,
     is_capitalized,
     parse_mention,
+    seat_end,
     split_phrase,
     verb_like,
 )
@@ -280,7 +281,11 @@ class Registry:
             role_end = _trim_end(text, ment.role_start, name_start) if name_start != ment.name_start else role_end
         role = text[ment.role_start:role_end].lower() if ment.role_start is not None and role_end > ment.role_start else None
         kind = ment.kind_hint if ment.kind_hint != "role" else "person"
-        name = text[name_start:ment.name_end]
+        name_end = ment.name_end
+        if kind == "organization" and name_start == s and name_end == e:
+            # `Kedutaan Besar Jepang di Ulaanbaatar`: the office goes by its seat, also where it is named without it
+            name_end = seat_end(text, s, e, min(len(text), e + MENTION_WINDOW)) or e
+        name = text[name_start:name_end]
         if kind == "person" and " " not in name and self._placed(name):
             return None  # `Kepala Desa (Kades) Karangsari, …, Sutrisno`: the article writes `Desa Karangsari` too
         return Entity(name, kind, name_start, role, s, para_start, initial)
@@ -571,8 +576,9 @@ class Registry:
                 alias = self._alias_of(pi, s) or self._nickname_of(pi, s)
                 if alias is not None and alias.kind in ("person", "organization"):
                     return alias  # `Joko Widodo (Jokowi)`, `PT Kereta Api Indonesia (KAI)`, `X alias Bu Yuyun`
-            if len(ekey) < len(key) or ent.kind != "person" and ekey != key:
-                continue
+            if len(ekey) < len(key) or ent.kind != "person" and ekey != key and not (
+                    ent.kind == "organization" and ekey[len(key):len(key) + 1] == ("di",) and ekey[:len(key)] == key):
+                continue  # (`Kedutaan Besar China` after `Kedutaan Besar China di Kolombo`: the office at its seat)
             if name.isupper() and "-" in ent.name and ekey != key:
                 continue  # `BI-Rate` is a thing named after BI, not a fuller BI
             if any(ekey[j:j + len(key)] == key for j in range(len(ekey) - len(key) + 1)):

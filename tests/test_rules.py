@@ -2331,6 +2331,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Juru bicara Dinas Aksi Eksternal Uni Eropa, Budi Santoso, berharap perundingan dapat dilanjutkan.",
      [I("Sekjen sangat prihatin atas penangguhan perundingan", "mengatakan", "Juru bicara Sekretaris Jenderal PBB"),
       I("perundingan dapat dilanjutkan", "berharap", BUDI)]),
+    ("an_embassy_goes_by_its_seat_also_where_named_without_it",
+     "Kedutaan Besar Jepang di Nairobi menyatakan bantuan tiba pekan ini. Kedutaan Besar Jepang juga mengatakan, "
+     "dana hibah akan disalurkan melalui PBB. Kantor Imigrasi di Jalan Sudirman mengatakan paspor rusak diganti gratis.",
+     [I("bantuan tiba pekan ini", "menyatakan", "Kedutaan Besar Jepang di Nairobi"),
+      I("dana hibah akan disalurkan melalui PBB", "mengatakan", "Kedutaan Besar Jepang di Nairobi"),
+      I("paspor rusak diganti gratis", "mengatakan", "Kantor Imigrasi")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2448,7 +2454,7 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
      "pelaku sudah ditangkap di Serang", (BUDI, ANY, "person", None)),
     ("embassy_is_an_organisation",
      "Kedutaan Besar Republik Indonesia di Tokyo mengimbau WNI menghindari lokasi unjuk rasa.",
-     "WNI menghindari lokasi unjuk rasa", ("Kedutaan Besar Republik Indonesia", None, "organization", None)),
+     "WNI menghindari lokasi unjuk rasa", ("Kedutaan Besar Republik Indonesia di Tokyo", None, "organization", None)),
     ("acting_official_title_before_an_appositive_name",
      '"Situasi aman dan tidak ada WNI yang terdampak," kata Pelaksana Fungsi Konsuler KBRI Tokyo, Budi Santoso, '
      "kepada wartawan, Senin.",
@@ -2625,6 +2631,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("papuan_district_is_a_place_type",
      "Kepala Distrik Abepura Budi Santoso menuturkan sebagian warga sempat menunggu di TPS hingga siang.",
      "sebagian warga sempat menunggu di TPS hingga siang", ("Budi Santoso", "Kepala Distrik Abepura", "person", None)),
+    ("a_mission_names_the_country_it_sits_in",
+     "Menurut Misi Pemantau PBB di Sudan Selatan, kedua pihak sepakat menahan diri.",
+     "kedua pihak sepakat menahan diri", ("Misi Pemantau PBB di Sudan Selatan", None, "organization", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
