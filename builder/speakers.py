@@ -48,6 +48,7 @@ from builder.mentions import (
     RE_DEGREE,
     RE_DEGREE_WORD,
     RE_NOMINALISATION,
+    RE_ORIGIN_BEFORE,
     RE_PAREN_GROUP,
     RE_TOKEN,
     ROLE_ARGUMENT_HEADS,
@@ -248,7 +249,7 @@ class Registry:
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
-            start = self.settle_name(s, e) if glossed else s
+            start = self.settle_name(s, e) if glossed or RE_ORIGIN_BEFORE.search(text, max(0, s - 8), s) else s
             if len(words) == 2 and self._placed(words[0]):
                 start = s + len(words[0]) + 1  # `(BPBD) Lumajang Isnugroho`, `Kabupaten Lumajang` written too: a mononym
             if " " not in text[start:e] and self._placed(text[start:e]):
@@ -351,6 +352,8 @@ class Registry:
         (`Manajer YHN Kartika Sari Dewi`, `Kartika menegaskan`) is taken back.
         """
         words = [(m.start(), m.group()) for m in RE_TOKEN.finditer(self.text, s, e)]
+        if len(words) >= 3 and words[0][1].lower() not in PLACE_TYPES and RE_ORIGIN_BEFORE.search(self.text, max(0, s - 8), s):
+            return words[1][0]  # `Senator asal Kericho David Langat`: the word after `asal` is where he is from
         glosses = self._glosses()
         for n in range(1, len(words)):
             # `Komisioner Kompolnas Putri Saragih`, `… KAI Commuter Joni Martinus`: a short form the article
