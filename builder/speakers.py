@@ -75,10 +75,11 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     r"|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
     r"(?:(?:bin|binti|boru|van|der|de|al|von|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
-    rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
+    rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|Hi|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
     # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
     # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
-    # title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan), a shortened first name (`Moh. Hasan`)
+    # title inside the name (`Syafrizal Dt. Bandaro Kayo`, `St.` for Sutan), `Hi.` for Haji in a North Maluku name
+    # (`Sahril Hi. Usman`), a shortened first name (`Moh. Hasan`)
 )
 
 #: a run's last word that is a multi-letter honorific with its dot after the run (`… Wakatobi Ir.`): it opens

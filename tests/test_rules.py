@@ -2337,6 +2337,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      [I("bantuan tiba pekan ini", "menyatakan", "Kedutaan Besar Jepang di Nairobi"),
       I("dana hibah akan disalurkan melalui PBB", "mengatakan", "Kedutaan Besar Jepang di Nairobi"),
       I("paspor rusak diganti gratis", "mengatakan", "Kantor Imigrasi")]),
+    ("north_maluku_haji_stays_inside_the_name",
+     "Ketua kelompok tani, Hasan Hi. Ahmad, mengatakan harga cengkih turun tajam bulan ini. "
+     "Menurut Ahmad, petani terpaksa menjual cengkih basah kepada tengkulak.",
+     [I("harga cengkih turun tajam bulan ini", "mengatakan", "Hasan Hi. Ahmad"),
+      I("petani terpaksa menjual cengkih basah kepada tengkulak", "Menurut", "Hasan Hi. Ahmad")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
