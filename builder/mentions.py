@@ -69,12 +69,15 @@ GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: nouns that only say what kind of body the name after them is (`Organisasi lingkungan Greenpeace Brasil`), unlike
 #: a unit of it (`Misi pemantau OAS`)
 CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm", "partai"})
+#: class nouns that never open a body's own name, even capitalised (`Maskapai Icelandair` is Icelandair)
+CLASS_ONLY_HEADS: Final = frozenset({"maskapai", "emiten"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
 NAME_LIKE_TITLES: Final = frozenset({"hakim", "raja", "ratu", "sultan"})
 #: words that close a company's name (`Tsingshan Holding Group`, `Astra International Tbk`, `Lumora AI`)
 COMPANY_TAILS: Final = frozenset({"group", "grup", "holding", "holdings", "corporation", "corp", "inc", "ltd", "limited",
                                    "tbk", "company", "ai", "labs", "technologies", "systems", "management", "capital",
-                                   "securities", "partners", "investments"})
+                                   "securities", "partners", "investments", "spa", "plc", "llc", "gmbh", "bhd", "airlines",
+                                   "airways", "mining", "resources", "minerals", "lithium"})
 #: English words that close a non-profit's or a body's name (`Setara Institute`, `Indonesia Corruption Watch`)
 ORG_TAILS: Final = frozenset({"institute", "watch", "foundation", "center", "centre", "council", "network", "alliance",
                               "coalition", "initiative", "society", "forum", "international", "commission", "committee"})
@@ -678,10 +681,11 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             or lows[0] in v["orgs"] and len(lows) > 2 and lows[1] in BRANCH_HEADS and lows[2] not in v["media_words"]) \
             and (not _name_tail(lows) or lows[0] in DIPLOMATIC_HEADS or len(lows) > 2 and lows[1] in COMPANY_HEADS) \
             and not named_after_gloss:  # (`Manajemen PT Sawit Hijau Lestari`: a company, though a name word ends it)
-        if ((taken[0][2].islower() or len(lows) > 2 and lows[1] in COMPANY_HEADS)  # (`Manajemen PT BNS`)
+        if ((taken[0][2].islower() or lows[0] in CLASS_ONLY_HEADS or len(lows) > 2 and lows[1] in COMPANY_HEADS)
                 and len(taken) > 1 and is_capitalized(taken[1][2])
                 and not all(w in v["places"] for w in lows[1:])):  # `kepolisian Manila` is the police, not the city
-            # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name
+            # `agensi Lumos Entertainment`, `manajemen TPNS`: a common noun, then the organisation's name (`Manajemen
+            # PT BNS`, `Maskapai Icelandair`)
             return Mention(start, end, taken[1][0], end, start, taken[0][1], "organization")
         return Mention(start, end, start, end, None, None, "organization")
     if gloss_at is not None and all(w in v["places"] for w in lows[gloss_at:]) and (

@@ -31,6 +31,7 @@ from builder.lexicon import load_set
 from builder.mentions import (
     CLOSING_QUOTES,
     COMPANY_HEADS,
+    COMPANY_TAILS,
     MAX_LOWER_ROLE_WORDS,
     MAX_NAME_AFTER_GLOSS,
     MAX_PLACE_CHUNK_WORDS,
@@ -231,7 +232,8 @@ class Registry:
             return None  # `Menteri Sumber Asli dan Kelestarian Alam`: the office's name goes on, no name ends it here
         if RE_DEGREE.fullmatch(text[s:e]):
             return None  # `…, M.Sc.`, `…, MARS,`: a degree written after a name
-        while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]):  # `Bambang Wijanarko SpPD`: a degree, no name
+        while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]) and words[-2].lower() not in COMPANY_TAILS:
+            # `Bambang Wijanarko SpPD`: a degree, no name (`Sierra Verde Mining SpA` is a company's legal form)
             e -= len(words.pop()) + 1
         while len(words) > 2 and RE_BARE_DEGREE.fullmatch(words[-1]) and RE_BARE_DEGREE.fullmatch(words[-2]):
             e -= len(words.pop()) + len(words.pop()) + 2  # `Lalu Ahmad Zaini SH MH`: two undotted degrees
@@ -247,6 +249,7 @@ class Registry:
         gloss = 0 if glossed and len(words) > MAX_NAME_AFTER_GLOSS else None
         if (not head and gloss is None and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
+                and lows[-1] not in COMPANY_TAILS  # (`Andina Lithium SpA`: a company)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
@@ -721,8 +724,9 @@ class Registry:
         """The company (`PT …`, `CV …`) named last before a position, however far back."""
         for _, _, ent in self.all_entities(backwards_from=pos):
             full = self.canonical(ent.name) if ent is not None else None
-            if full is not None and full.kind == "organization" and full.name.split()[0].lower() in COMPANY_HEADS:
-                return full.name
+            if full is not None and full.kind == "organization" and (full.name.split()[0].lower() in COMPANY_HEADS
+                                                                     or full.name.split()[-1].lower() in COMPANY_TAILS):
+                return full.name  # (`Andina Lithium SpA`, `Himal Sky Airlines`: a company by its last word)
         return None
 
     def organization_entity_before(self, pos: int) -> Entity | None:
@@ -826,7 +830,7 @@ class Registry:
 
 
 #: bare nouns that point back at a company (`perusahaan menyatakan`), never at another kind of body
-COMPANY_ANAPHORS: Final = frozenset({"perusahaan", "perseroan", "emiten", "manajemen"})
+COMPANY_ANAPHORS: Final = frozenset({"perusahaan", "perseroan", "emiten", "manajemen", "maskapai"})
 #: a web outlet's name (`CNNIndonesia.com`, `Tribun-Medan.com`)
 RE_WEB_OUTLET: Final = regex.compile(r"\.(?:com|co\.id|id|net)$", regex.IGNORECASE)
 #: an amount of money (`Rp21,3 triliun`, `US$1,3 miliar`): its capitalised letters are no name

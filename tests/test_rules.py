@@ -2342,6 +2342,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Menurut Ahmad, petani terpaksa menjual cengkih basah kepada tengkulak.",
      [I("harga cengkih turun tajam bulan ini", "mengatakan", "Hasan Hi. Ahmad"),
       I("petani terpaksa menjual cengkih basah kepada tengkulak", "Menurut", "Hasan Hi. Ahmad")]),
+    ("an_airline_and_a_foreign_company_are_what_their_anaphors_point_at",
+     "Regulator menghentikan izin terbang Garuda Jaya Airlines. Namun, maskapai itu membantah insiden itu disebabkan "
+     "kelalaian perawatan pesawat. Warga menggugat Sierra Verde Mining SpA. Perusahaan itu menuding gugatan tersebut "
+     "didorong kelompok luar.",
+     [I("insiden itu disebabkan kelalaian perawatan pesawat", "membantah", "Garuda Jaya Airlines"),
+      I("gugatan tersebut didorong kelompok luar", "menuding", "Sierra Verde Mining SpA")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2645,6 +2651,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("the_word_after_asal_is_where_the_speaker_is_from",
      "Senator asal Nakuru Peter Kamau memperingatkan bahwa aturan baru itu akan digugat ke pengadilan.",
      "aturan baru itu akan digugat ke pengadilan", ("Peter Kamau", "Senator asal Nakuru", "person", None)),
+    ("maskapai_only_classifies_the_airline",
+     "Maskapai Nordair menyatakan penerbangan dari bandara itu tetap beroperasi normal.",
+     "penerbangan dari bandara itu tetap beroperasi normal", ("Nordair", "Maskapai", "organization", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
