@@ -205,7 +205,8 @@ STATE_CUES: Final = frozenset({"mengaku"})
 SENTENCING_CUES: Final = frozenset(with_nya(("menuntut",)))
 RE_SENTENCE_DEMAND: Final = regex.compile(
     r"(?i)(?:(?:para\s+)?(?:terdakwa|tersangka|pelaku|terpidana)\b[^.;]{0,80}?\b(?:hukuman|pidana|penjara|vonis)"
-    r"|[^.;]{1,80}?\bdengan\s+(?:hukuman|pidana)\s+(?:mati|penjara|seumur|kurungan|denda))\b")
+    r"|(?P<lead>[^.;]{1,80}?)\bdengan\s+(?:hukuman|pidana)\s+(?:mati|penjara|seumur|kurungan|denda|[^.;,]{1,30}?\b(?:tahun|bulan)))\b")
+#: (`menuntut Direktur CV X, Budi, dengan hukuman empat tahun penjara`: a term of years is a sentence too)
 #: orders: the noun after them is who is ordered, the verb after it what they must do (`memerintahkan polisi menolak …`)
 ORDER_CUES: Final = frozenset(with_nya(("memerintahkan", "menginstruksikan")))
 #: a clause opening with its own pronoun subject after a clause-only verb (`Rizky menjawab pihaknya akan …`)
@@ -574,8 +575,11 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
                 continue  # `mengatakan dalam siaran pers:`, `bercerita melalui sambungan telepon.`: how, not what
             if not opened and word in COMPLAINT_CUES and RE_LODGED_WITH.match(text, cs, ce):
                 continue  # `melaporkan RSUD X ke Ombudsman`: a complaint lodged against someone, nothing said
-            if not opened and word in SENTENCING_CUES and RE_SENTENCE_DEMAND.match(text, cs, ce):
-                continue  # `JPU menuntut terdakwa X dengan hukuman mati`: a sentence demanded in court, nothing said
+            if not opened and word in SENTENCING_CUES and (demand := RE_SENTENCE_DEMAND.match(text, cs, ce)) and not any(
+                    w.islower() and verb_like(w) for w in RE_PLAIN_WORD.findall(demand.group("lead") or "")):
+                # `JPU menuntut terdakwa X dengan hukuman mati`: a sentence demanded in court, nothing said (but
+                # `menuntut pemerintah menghukum pelaku dengan hukuman mati` asks for an act)
+                continue
             if not opened and word in OBJECT_CUES and _noun_phrase(text, cs, ce):
                 continue  # `menuturkan detik-detik kecelakaan`, `mengumumkan 26 pemain untuk Piala AFF`: an object
             if inner_clause and not opened and PREDICATE_WORDS.isdisjoint(w.lower() for w in RE_PLAIN_WORD.findall(text, cs, ce)):

@@ -366,6 +366,7 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
         return Mention(toks[i][0], toks[i + 1][1], toks[i + 1][0], toks[i + 1][1], toks[i][0], toks[i][1], "person")
     describes = first.lower() in v["person_nouns"] or i + 1 < len(toks) and (
         toks[i + 1][2] == "berusia"  # `Penggembala berusia 58 tahun itu`: any noun described by age
+        or i + 2 < len(toks) and toks[i + 2][2] == "berusia" and toks[i + 1][2].islower()  # `Perdana menteri berusia …`
         or toks[i + 1][2] == "yang" and any(t[2] in NICKNAME_VERBS for t in toks[i + 2:i + 4]))  # `kiai yang akrab disapa X itu`
     described = _described_person(text, toks, i) if describes else None
     if described is not None:

@@ -12,6 +12,8 @@ from builder.spans import SpanSet
 #: mark written as the opener, `media. ”Saya …`, too)
 RE_SENTENCE_END: Final = regex.compile(r"""[.!?]+["”’»)']*(?=\s+["“”‘«'(]?[\p{Lu}\d])""")
 RE_WORD_BEFORE: Final = regex.compile(r"([\p{L}.]+)$")
+#: an opening quotation mark after the blank that follows a full stop
+RE_QUOTE_OPENS_AFTER: Final = regex.compile(r"""\s+["“‘«]""")
 
 
 def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -27,8 +29,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         w = RE_WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         if w and m.group(0).startswith("."):
             word = w.group(1).lower().strip(".")
-            if word in abbreviations or (len(word) == 1 and word.isalpha()):
-                continue
+            if word in abbreviations or (len(word) == 1 and word.isalpha() and not RE_QUOTE_OPENS_AFTER.match(text, cut)):
+                continue  # (an initial stands before a name, not a quotation mark: `di platform X. "…"` ends there)
         while s < cut and text[s].isspace():
             s += 1
         if s < cut:

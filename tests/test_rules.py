@@ -2348,6 +2348,17 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "didorong kelompok luar.",
      [I("insiden itu disebabkan kelalaian perawatan pesawat", "membantah", "Garuda Jaya Airlines"),
       I("gugatan tersebut didorong kelompok luar", "menuding", "Sierra Verde Mining SpA")]),
+    ("an_initial_before_a_quotation_mark_ends_the_sentence",
+     '"Aturan ini tidak sejalan dengan nilai kami," tulis Budi Santoso di platform X. "Jalan kami kini dipertaruhkan."',
+     [D("Aturan ini tidak sejalan dengan nilai kami,", "tulis", BUDI), D("Jalan kami kini dipertaruhkan.", None, BUDI)]),
+    ("a_two_word_role_described_by_age_points_back",
+     "Perdana Menteri Budi Santoso membela aturan itu. Perdana menteri berusia 47 tahun itu menuding sebagian "
+     "demonstran dibayar oleh kelompok asing.",
+     [I("sebagian demonstran dibayar oleh kelompok asing", "menuding", BUDI)]),
+    ("a_term_of_years_demanded_in_court_is_no_speech",
+     "Jaksa menuntut Direktur CV Maju Jaya, Budi Santoso, dengan hukuman empat tahun penjara. Warga menuntut "
+     "pemerintah menghukum pelaku dengan hukuman lima tahun penjara.",
+     [I("pemerintah menghukum pelaku dengan hukuman lima tahun penjara", "menuntut", "Warga")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
