@@ -120,6 +120,10 @@ MODIFIER_PLACE_TYPES: Final = frozenset({"adat"})
 #: (`Kapolres Bogor X`, `Menteri Perhubungan X`, but `Menteri Nadiem`)
 #: a judge's seat on the bench: its `ketua` takes no argument (`Hakim ketua Dang Thi Thu`)
 BENCH_TITLES: Final = frozenset({("hakim", "ketua"), ("hakim", "anggota")})
+#: titles whose argument is a portfolio (`Menteri Keuangan`), never an unknown word
+PORTFOLIO_TITLES: Final = frozenset({"menteri", "menko", "wamen"})
+#: an abstract noun naming a portfolio (`Kehakiman`, `Perhubungan`)
+RE_PORTFOLIO_NOUN: Final = regex.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an")
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
                                 "koordinator", "komandan", "fraksi", "menteri", "menko", "wamen", "kementerian",
                                 "dinas", "gubernur",
@@ -740,6 +744,11 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             a = j + 1
             while a < len(lows) and lows[a] in v["titles"]:
                 a += 1
+            if w in PORTFOLIO_TITLES and a < len(lows) and lows[a] not in v["known"] and not taken[a][2].isupper() \
+                    and not RE_PORTFOLIO_NOUN.fullmatch(lows[a]):
+                # `Wakil Menteri Trần Văn Khải`: a minister's argument is a portfolio (`Kehakiman`) or a word the
+                # lexicons know
+                continue
             if a + 3 <= len(lows):
                 floor = max(floor, a + 1)
     if gloss_at is not None and gloss_at < len(taken):
