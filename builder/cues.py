@@ -130,9 +130,27 @@ RE_CANDIDATE_NUMBER: Final = regex.compile(r" nomor(?: urut)? \d{1,3}(?: \p{Lu}[
 RE_ROLE_CONTINUATION: Final = regex.compile(r" (?:dan|serta) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,5}, (?=\p{Lu})")
 
 
+#: lower-case words the lexicons do not know, then a comma and a capitalised word (`seru pengorganisir aksi, Callum`)
+RE_LOWER_ROLE_THEN_NAME: Final = regex.compile(r"[ \t]*(?P<role>\p{Ll}+(?: \p{Ll}+){0,2}), (?=\p{Lu})")
+
+
+def _named_after_lower_role(text: str, pos: int, end: int) -> Mention | None:
+    """`seru pengorganisir aksi, Callum Fraser`: a role noun no lexicon lists, then the person's name."""
+    lower = RE_LOWER_ROLE_THEN_NAME.match(text, pos, end)
+    if lower is None or any(verb_like(w) or w in load_set("mention_stops") or w in load_set("prepositions")
+                            for w in lower.group("role").split()):
+        return None
+    nxt = parse_mention(text, lower.end(), end)
+    if nxt is None or nxt.kind_hint != "person" or nxt.name_start is None or nxt.role_start is not None:
+        return None
+    return Mention(nxt.start, nxt.end, nxt.name_start, nxt.name_end, lower.start("role"), lower.end("role"), "person")
+
+
 def mention_after(text: str, pos: int, end: int) -> tuple[Mention | None, Mention | None, tuple[int, int] | None]:
     """Mention after a trailing cue, the outlet that relayed it, and an appositive role."""
     mention = parse_mention(text, pos, end)
+    if mention is None:
+        mention = _named_after_lower_role(text, pos, end)
     if mention is not None:  # `kata seorang pejabat di kementerian itu`: an unnamed source keeps its modifiers
         mention = extend_unnamed(text, mention, sentence_end(text, mention.end, end))
     via = role = None

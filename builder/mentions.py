@@ -68,7 +68,7 @@ COLLECTIVE_HEADS: Final = frozenset({"kelompok", "komunitas", "paguyuban", "perk
 GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: nouns that only say what kind of body the name after them is (`Organisasi lingkungan Greenpeace Brasil`), unlike
 #: a unit of it (`Misi pemantau OAS`)
-CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm", "partai"})
+CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm", "partai", "fraksi"})
 #: class nouns that never open a body's own name, even capitalised (`Maskapai Icelandair` is Icelandair)
 CLASS_ONLY_HEADS: Final = frozenset({"maskapai", "emiten"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
@@ -379,7 +379,8 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
             and not text[toks[i][1]:toks[i + 1][0]].strip()):
         return Mention(toks[i][0], toks[i + 1][1], None, None, None, None, "person")  # `Pedagang lain`: one more, unnamed
     if (first.lower() in v["occupations"] or first.lower() in v["titles"] or first.lower() in v["org_heads"]
-            or first.lower() in TEAM_HEADS or first.lower() in v["media_heads"]) and i + 1 < len(toks) \
+            or first.lower() in TEAM_HEADS or first.lower() in v["media_heads"] or first.lower() in CLASS_NOUNS) \
+            and i + 1 < len(toks) \
             and (toks[i + 1][2].islower() or _age_at(toks, i + 1)):
         # `ucap pemain ganda putra Denmark Kasper Lund`, `kata juru bicara junta X`: lower-case role words, then the name
         j = i + 1
@@ -408,7 +409,7 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
                                    _trim(text, toks[i][0], held.name_start)[1], "person")
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
-                kind = ("organization" if first.lower() in v["org_heads"] or first.lower() in COLLECTIVE_HEADS
+                kind = ("organization" if first.lower() in v["org_heads"] or first.lower() in COLLECTIVE_HEADS | CLASS_NOUNS
                         else "media" if first.lower() in v["media_heads"] else "person")  # `Situs pemantau udara IQAir`
                 return Mention(toks[i][0], named.end, named.name_start, named.name_end, toks[i][0],
                                _trim(text, toks[i][0], named.name_start)[1], kind)
@@ -984,6 +985,18 @@ def _join_listed_places(text: str, chunks: list[tuple[int, int]]) -> list[tuple[
     return [*chunks[:k], (chunks[k][0], chunks[-1][1])]
 
 
+#: a lower-case chunk saying what kind of place the name before it is (`, desa kecil di tepi Loch Hourn,`)
+RE_PLACE_APPOSITIVE: Final = regex.compile(
+    r"(?:sebuah |salah satu )?(?:desa|kampung|dusun|kota|kecamatan|pulau|kawasan|daerah|wilayah|negara|provinsi"
+    r"|kabupaten|ibu kota|distrik)\b")
+
+
+def _ends_capitalised(text: str, chunk: tuple[int, int]) -> bool:
+    """Whether a chunk ends in a capitalised word (a place's name)."""
+    last = RE_TOKEN.findall(text, *chunk)
+    return bool(last) and is_capitalized(last[-1])
+
+
 def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
     """The subject of a cue verb: the phrase opening the clause that ends at the cue.
 
@@ -1027,6 +1040,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             continue  # `Dr. Rahma Gafmi, S.E., M.M., menilai`, `Nur (34), bukan nama sebenarnya, mengaku`: after the name
         if idx > 0 and nothing_after and RE_OCCASION_CHUNK.fullmatch(chunk):
             continue  # `Budi, saat ditemui di lokasi, mengatakan`, `Kemnaker, melalui siaran pers, menyebutkan`: when or how
+        if idx > 0 and nothing_after and RE_PLACE_APPOSITIVE.match(chunk) and _ends_capitalised(text, chunks[idx - 1]):
+            continue  # `Sejumlah warga Arnisdale, desa kecil di tepi Loch Hourn, mengaku`: what the place before is
         if idx > 1 and nothing_after and _wider_place(text, chunk, chunks[idx - 1]):
             continue  # `X, yang juga Kepala Desa Japan, Kecamatan Dawe, meminta`: the wider place of the one before
         parens = [p.span() for p in RE_PAREN_GROUP.finditer(text, cs, ce)]

@@ -2359,6 +2359,12 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Jaksa menuntut Direktur CV Maju Jaya, Budi Santoso, dengan hukuman empat tahun penjara. Warga menuntut "
      "pemerintah menghukum pelaku dengan hukuman lima tahun penjara.",
      [I("pemerintah menghukum pelaku dengan hukuman lima tahun penjara", "menuntut", "Warga")]),
+    ("a_role_no_lexicon_lists_then_the_name_after_a_trailing_cue",
+     '"Mereka meraup untung besar dari laut kami," seru pengorganisir aksi, Budi Santoso, di hadapan massa.',
+     [D("Mereka meraup untung besar dari laut kami,", "seru", BUDI)]),
+    ("a_chunk_saying_what_the_place_is_leaves_the_subject_before_it",
+     "Sejumlah warga Sukamaju, desa kecil di tepi Sungai Cisadane, mengaku tidak pernah diajak berkonsultasi.",
+     [I("tidak pernah diajak berkonsultasi", "mengaku", "Sejumlah warga Sukamaju")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2674,6 +2680,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_regency_or_city_closes_the_role_before_the_name",
      "Kepala Dinas Koperasi Payakumbuh Budi Santoso memastikan perbaikan atap pasar dimulai pekan depan.",
      "perbaikan atap pasar dimulai pekan depan", ("Budi Santoso", "Kepala Dinas Koperasi Payakumbuh", "person", None)),
+    ("a_faction_speaks_for_its_party",
+     "Fraksi oposisi Partai Nusantara menilai rancangan undang-undang itu dibahas terlalu tergesa-gesa.",
+     "rancangan undang-undang itu dibahas terlalu tergesa-gesa", ("Partai Nusantara", "Fraksi oposisi", "organization", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
