@@ -1400,7 +1400,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 #: an academic degree written after a name (`S.E.`, `M.Si.`, `Ph.D.`, `MBA`)
 RE_DEGREE: Final = regex.compile(
-    r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM|CFP|CFA|CPA")
+    r"(?:\p{Lu}\p{Ll}{0,3}\.){1,3}(?:\p{Lu}{1,3}\p{Ll}{0,3}\.?)?|MBA|MPH|LLM|LL\.M\.?|MARS|MKM|CFP|CFA|CPA")
 #: a degree written as one word after a name (`SpPD`, `SpA(K)`, `MKes`, `MSi`); a priest's religious order after
 #: the name counts as one (`Pater Markus Seran SVD`)
 RE_DEGREE_WORD: Final = regex.compile(r"Sp\p{Lu}{1,4}|M(?:Kes|Si|Sc|Pd|Ag|Hum|Kom|Psi|Ked)|SVD|OFM|SJ|MSC|CICM|OCarm|Pr")

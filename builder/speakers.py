@@ -707,6 +707,10 @@ class Registry:
                         and named.name_start is not None:  # `Manajemen PT BNS`: the company the common noun heads
                     ent = self.canonical(self.text[named.name_start:named.name_end])
                     return ent.name if ent is not None else self.text[named.name_start:named.name_end]
+                whole = parse_mention(self.text, at, min(len(self.text), at + MENTION_WINDOW))
+                if whole is not None and whole.kind_hint == "organization" and whole.name_start == at \
+                        and whole.name_end > run.end() and whole.end <= pos:
+                    return self.text[at:whole.name_end]  # `Kementerian Ekonomi dan Inovasi Lituania`: `dan` inside
                 return run.group()  # the capitalised name that opens with the head word
             named = RE_NAMED_AFTER_COMMA.match(self.text, at + len(head)) if self.text[at].islower() else None
             if named is not None:
@@ -1330,7 +1334,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
         if last is not None and last.kind == "organization" and last.speaker.split()[0].lower() == head:
             return Resolved(last.speaker, span, "organization", None, None)
         named = None
-        if head in COMPANY_ANAPHORS:  # (`perusahaan itu` too)
+        if head in COMPANY_ANAPHORS or bare and mention_text.lower().split()[-1] in COMPANY_ANAPHORS:
+            # (`perusahaan itu`, `Pihak perusahaan` too)
             # `Manajemen PT TBN … . Dalam keterangan tertulis, perusahaan menyatakan`: the company named last
             named = reg.company_before(m.start)
         named = named or reg.organization_before(head, m.start)  # `Perhimpunan guru itu`: the Perhimpunan named before

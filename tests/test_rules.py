@@ -2365,6 +2365,15 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
     ("a_chunk_saying_what_the_place_is_leaves_the_subject_before_it",
      "Sejumlah warga Sukamaju, desa kecil di tepi Sungai Cisadane, mengaku tidak pernah diajak berkonsultasi.",
      [I("tidak pernah diajak berkonsultasi", "mengaku", "Sejumlah warga Sukamaju")]),
+    ("a_specialist_degree_with_its_dot_is_no_speaker",
+     "dr. Budi Santoso, Sp.PD, relawan medis asal Indonesia, mengatakan pasien terus berdatangan setiap malam.",
+     [I("pasien terus berdatangan setiap malam", "mengatakan", BUDI)]),
+    ("pihak_perusahaan_and_a_ministry_with_dan_point_back_whole",
+     "PT Sinar Gas Lestari membantah lalai. Pihak perusahaan juga menyatakan siap menanggung biaya pengobatan warga. "
+     "Kesepakatan itu dikonfirmasi Kementerian Ekonomi dan Inovasi Lituania. Kementerian tersebut menyebut nilai "
+     "investasi awal mencapai 85 juta euro.",
+     [I("siap menanggung biaya pengobatan warga", "menyatakan", "PT Sinar Gas Lestari"),
+      I("nilai investasi awal mencapai 85 juta euro", "menyebut", "Kementerian Ekonomi dan Inovasi Lituania")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2683,6 +2692,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_faction_speaks_for_its_party",
      "Fraksi oposisi Partai Nusantara menilai rancangan undang-undang itu dibahas terlalu tergesa-gesa.",
      "rancangan undang-undang itu dibahas terlalu tergesa-gesa", ("Partai Nusantara", "Fraksi oposisi", "organization", None)),
+    ("chad_is_a_country_before_a_name",
+     "Menteri Kesehatan Chad Abdel Karim Idriss mengakui fasilitas kesehatan di perbatasan kewalahan.",
+     "fasilitas kesehatan di perbatasan kewalahan", ("Abdel Karim Idriss", "Menteri Kesehatan Chad", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
