@@ -74,8 +74,8 @@ RE_CONTENT_OPENER: Final = regex.compile(r"(?i)\G[\s,:]*(?:(?:bahwa|agar|supaya)
 #: the clause word that turns a cues_clause verb into speech (`mendorong agar P`)
 RE_CLAUSE_WORD: Final = regex.compile(r"(?i)\b(?:bahwa|agar|supaya)\b")
 RE_ADDRESSEE: Final = regex.compile(
-    r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,\s*"
-)
+    r"(?i)\G[\s,]*(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|seusai|di)\s[^,\"“”]{1,60}?,(?!\d)\s*"
+)  # (`dalam sebulan ia bisa memanen hingga 1,5 ton`: a decimal comma closes no adjunct)
 #: the press or an outlet told, with no comma before the content (`mengatakan kepada Reuters ia …`)
 RE_PRESS_ADDRESSEE: Final = regex.compile(
     r"\G\s+[Kk]epada\s+(?P<who>\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}|\p{Ll}+(?:\s+media)?)\s+(?=\p{Ll})")
@@ -831,6 +831,10 @@ def _agent_then_verb(text: str, pos: int, end: int) -> bool:
     return is_capitalized(words[0]) or low in v["orgs"] or low in v["groups"] or low in v["person_nouns"]
 
 
+#: a nickname declared after a name (`alias Gembong`)
+RE_ALIAS_ONLY: Final = regex.compile(r"alias \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?")
+
+
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     """`Kepala X, Hartono, menjelaskan …`: everything before the comma is the cue verb's subject."""
     subject = parse_subject(text, start, cue)
@@ -839,8 +843,8 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     rest = text[subject.end:comma].strip(" )")
     if rest.startswith(",") and all(RE_DEGREE.fullmatch(chunk.strip()) for chunk in rest[1:].split(",") if chunk.strip()):
         rest = ""  # `Camat X, Drs. Wahyu Setiadi, M.Si., menegaskan …`: degrees after the name
-    if not rest:
-        return True
+    if not rest or RE_ALIAS_ONLY.fullmatch(rest):
+        return True  # (`…, Wahyu Nugroho alias Gembong, mengatakan`: the name he goes by closes the subject)
     opener = RE_PLAIN_WORD.search(rest)
     if rest.startswith(",") and opener is not None and opener.group().lower() in APPOSITIVE_OPENERS:
         return True  # `Rendy, yang akrab disapa Bang Ren, melaporkan Vania`: an appositive, then the cue verb

@@ -2374,6 +2374,18 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "investasi awal mencapai 85 juta euro.",
      [I("siap menanggung biaya pengobatan warga", "menyatakan", "PT Sinar Gas Lestari"),
       I("nilai investasi awal mencapai 85 juta euro", "menyebut", "Kementerian Ekonomi dan Inovasi Lituania")]),
+    ("a_nickname_after_alias_closes_the_subject",
+     "Koordinator aksi dari Serikat Pekerja Batik (SPB), Budi Santoso alias Gembong, mengatakan mayoritas buruh batik "
+     "tulis dan cap masih dibayar harian dengan upah rendah.",
+     [I("mayoritas buruh batik tulis dan cap masih dibayar harian dengan upah rendah", "mengatakan", BUDI)]),
+    ("a_decimal_comma_closes_no_adjunct_after_the_cue",
+     "Budi Santoso menuturkan, dalam sebulan ia bisa memanen hingga 1,5 ton rumput laut basah.",
+     [I("dalam sebulan ia bisa memanen hingga 1,5 ton rumput laut basah", "menuturkan", BUDI)]),
+    ("doubting_a_clause_reports_it_and_organisers_are_a_source",
+     "Budi Santoso meragukan rantai pasok baterai di dalam negeri sudah siap mendukung produksi massal. Menurut "
+     "penyelenggara, sekitar 80.000 orang ikut dalam aksi itu.",
+     [I("rantai pasok baterai di dalam negeri sudah siap mendukung produksi massal", "meragukan", BUDI),
+      I("sekitar 80.000 orang ikut dalam aksi itu", "Menurut", "penyelenggara")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
