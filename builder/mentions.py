@@ -407,6 +407,11 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
                 if held.kind_hint == "person" and held.name_start is not None and held.role_start is not None:
                     return Mention(toks[i][0], named.end, held.name_start, held.name_end, toks[i][0],
                                    _trim(text, toks[i][0], held.name_start)[1], "person")
+            if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None \
+                    and first.lower() in v["titles"] and named.role_start is None and all(
+                    w.lower() in v["places"] for w in RE_TOKEN.findall(text, named.name_start, named.name_end)):
+                # `Juru bicara kepresidenan Bolivia`: the office's country, no name: the role speaks
+                return Mention(toks[i][0], named.end, None, None, None, None, "role")
             if named is not None and named.kind_hint in ("person", "organization") and named.name_start is not None:
                 # `Organisasi pembela hak pengungsi Pro Asyl`: an organisation's common noun, then its name
                 kind = ("organization" if first.lower() in v["org_heads"] or first.lower() in COLLECTIVE_HEADS | CLASS_NOUNS

@@ -798,8 +798,14 @@ class Registry:
                 continue
             stop = RE_SENTENCE_STOP.search(text, who.end, hi)
             who = extend_unnamed(text, who, stop.start() if stop else hi)
-            if RE_NAME_AFTER_COMMA.match(text, who.end):
-                return None
+            named_after = RE_NAME_AFTER_COMMA.match(text, who.end)
+            if named_after is not None:
+                # `Salah satu petani yang selamat, Sutrisno (38), menceritakan …`: the person is the name given
+                name = parse_mention(text, named_after.end() - 1, min(hi, named_after.end() + MENTION_WINDOW))
+                if name is None or name.kind_hint != "person" or name.name_start is None:
+                    return None
+                full = self.canonical(text[name.name_start:name.name_end])
+                return who.start, full.name if full is not None else text[name.name_start:name.name_end]
             return who.start, text[who.start:who.end]
         return None
 
@@ -866,7 +872,10 @@ NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)
 RE_INDEFINITE_PERSON: Final = regex.compile(r"(?i)(?:seorang|salah (?:seorang|satu)) \p{Ll}")
 #: a name set after a comma (`Seorang warga, Budi Santoso, …`)
-RE_NAME_AFTER_COMMA: Final = regex.compile(r",\s*\p{Lu}")
+#: a spokesperson's title: one who speaks for someone else, never the person who spoke before unless named so
+SPOKESPERSON_TITLES: Final = frozenset({"bicara", "jubir"})
+#: (`Salah satu petani yang selamat, Sutrisno (38), …`: a relative clause may stand between the phrase and the name)
+RE_NAME_AFTER_COMMA: Final = regex.compile(r"(?:\s+yang\s[^,.;\n]{1,60})?,\s*\p{Lu}")
 #: the word ending right before a position, and the word starting right at one
 RE_WORD_END: Final = regex.compile(r"(\p{L}+) $")
 RE_WORD_START: Final = regex.compile(r" (\p{L}+)")
@@ -1131,7 +1140,9 @@ def _passive_verb(word: str) -> bool:
 def _re_passive_group() -> regex.Pattern:
     """An unnamed group as the agent of a passive verb (`ditolak sebagian warga.`): many, not one."""
     plural = sorted(load_set("quantifiers") - SINGULAR_QUANTIFIERS)
-    return regex.compile(r"\bdi\p{Ll}{3,} (?:oleh )?(?P<agent>(?:" + "|".join(map(regex.escape, plural)) + r") )")
+    # (`dinilai tidak realistis oleh para petani`: with `oleh`, a few words may stand between the verb and its agent)
+    return regex.compile(r"\bdi\p{Ll}{3,} (?:(?:\p{Ll}+ ){0,3}?oleh )?(?P<agent>(?:" + "|".join(map(regex.escape, plural))
+                         + r") )")
 
 
 @cache
@@ -1376,6 +1387,8 @@ def _resolve_one(text: str, c: Candidate, reg: Registry, last: Resolved | None,
             return Resolved(mention_text, span, "person", None, None)  # `Delegasi negara-negara Eropa`: someone new, unnamed
         if ent is None and prev_end is not None:
             ent = reg.subject_between(prev_end, min(c.start, m.start))  # `bek berusia 24 tahun itu`: the person newly introduced
+        if ent is None and not pointing and words & SPOKESPERSON_TITLES:
+            return Resolved(mention_text, span, "person", None, None)  # `Juru bicara kepresidenan Bolivia`: someone new
         if ent is None and _last_person(last):
             bare = len(mention_text.split()) == 1  # `Presiden`, not `Menlu itu` nor `Kepala Negara`
             # (`ucap legislator asal daerah pemilihan Jawa Barat itu` points back at the last speaker whatever his role)

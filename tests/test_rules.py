@@ -2386,6 +2386,20 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "penyelenggara, sekitar 80.000 orang ikut dalam aksi itu.",
      [I("rantai pasok baterai di dalam negeri sudah siap mendukung produksi massal", "meragukan", BUDI),
       I("sekitar 80.000 orang ikut dalam aksi itu", "Menurut", "penyelenggara")]),
+    ("a_pronoun_points_at_the_name_given_after_an_unnamed_phrase",
+     "Ahmad Fauzi mengatakan tim masih mencari korban. Salah satu petani yang selamat, Budi Santoso (38), "
+     "menceritakan detik-detik longsor. Menurut dia, tanah di atas kebun tiba-tiba bergerak tanpa suara.",
+     [I("tim masih mencari korban", "mengatakan", "Ahmad Fauzi"),
+      I("tanah di atas kebun tiba-tiba bergerak tanpa suara", "Menurut", BUDI)]),
+    ("mereka_points_at_a_passive_agent_after_a_few_words",
+     "Namun, tawaran relokasi itu dinilai tidak realistis oleh para petani. Menurut mereka, arus di selat itu "
+     "terlalu kuat untuk sampan.",
+     [I("arus di selat itu terlalu kuat untuk sampan", "Menurut", "para petani")]),
+    ("an_unnamed_spokesperson_is_not_the_last_speaker",
+     "Mantan presiden Budi Santoso menyebut kebakaran itu akibat korupsi di tubuh perusahaan negara. Juru bicara "
+     "kepresidenan Bolivia membantah kebakaran itu berkaitan dengan korupsi.",
+     [I("kebakaran itu akibat korupsi di tubuh perusahaan negara", "menyebut", BUDI),
+      I("kebakaran itu berkaitan dengan korupsi", "membantah", "Juru bicara kepresidenan Bolivia")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
