@@ -331,8 +331,10 @@ def rule_indirect(text: str, para: Paragraph, taken: list[tuple[int, int]], mark
             mention = extend_unnamed(text, mention, comma) if mention is not None else None
             if comma != -1 and (nya or mention is not None):  # not `Menurut jadwal, …`
                 start = comma + 1
-                if mention is not None and text[mention.start:mention.end].split()[0].lower() in load_set("titles"):
-                    # `Menurut Kepala BPS, Amalia Widyasanti, P`: the name stands after the role
+                if mention is not None and (text[mention.start:mention.end].split()[0].lower() in load_set("titles")
+                                            or mention.name_start is None and mention.kind_hint in ("role", "group", "person")):
+                    # `Menurut Kepala BPS, Amalia Widyasanti, P`, `Menurut ahli ekologi Universitas X, Dr. Radu
+                    # Stanciu, P`: the name stands after the role
                     nxt = text.find(",", start, se)
                     name = parse_mention(text, start, nxt) if nxt != -1 else None
                     if name is not None and name.kind_hint == "person" and name.end >= strip_span(text, start, nxt)[1]:

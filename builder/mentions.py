@@ -425,6 +425,13 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
                     last += 1
                 return Mention(toks[i][0], toks[last][1], toks[j][0], toks[last][1], toks[i][0],
                                _trim(text, toks[i][0], toks[j][0])[1], "organization")
+        if j < len(toks) and toks[j][2] == "di" and first.lower() in v["occupations"]:
+            q = j + 1
+            while q < len(toks) and is_capitalized(toks[q][2]) and not text[toks[q - 1][1]:toks[q][0]].strip():
+                q += 1
+            if j + 1 < q < len(toks) and toks[q][2] in DEMONSTRATIVES and not text[toks[q - 1][1]:toks[q][0]].strip():
+                # `Perawat di Rumah Sakit St James itu`: where the person works, then pointed back at
+                return Mention(toks[i][0], toks[q][1], None, None, None, None, "role")
         p = j
         while p < len(toks) and (is_capitalized(toks[p][2]) and toks[p][2].lower() in v["places"]
                                  or p > i + 1 and RE_ROMAN_NUMERAL.fullmatch(toks[p][2])) \
@@ -957,6 +964,8 @@ RE_OCCASION_CHUNK: Final = regex.compile(
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
 #: the only name a source lets the press use (`yang hanya mau disebut namanya Wambui`)
+#: the words saying the source chose the name (`yang hanya mau disebut X`)
+RE_CHOSEN_NAME_WORD: Final = regex.compile(r"\b(?:hanya|cuma|mau|ingin|minta|bersedia)\b")
 RE_CALLED_NAME: Final = regex.compile(
     r"yang (?:hanya |cuma )?(?:mau |ingin |minta |bersedia )?disebut (?:namanya |dengan nama )?"
     r"(?P<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})")
@@ -1094,6 +1103,12 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             ps = _trim(text, *chunks[0])[0]
             return Mention(called.start("name"), called.end("name"), called.start("name"), called.end("name"),
                            ps, _trim(text, ps, chunks[idx - 1][1])[1], "person")
+        inside = RE_CALLED_NAME.search(text, toks[0].end(), toks[-1].end()) if before_cue else None
+        if inside is not None and inside.end() == toks[-1].end() and RE_CHOSEN_NAME_WORD.search(inside.group()):
+            # (`Dua dari lima merek yang disebut LWA`: named by someone else, no chosen name)
+            # `Seorang pekerja yang hanya mau disebut Inaq Rum mengungkapkan`: the name chosen, with no commas
+            return Mention(inside.start("name"), inside.end("name"), inside.start("name"), inside.end("name"),
+                           toks[0].start(), _trim(text, toks[0].start(), inside.start())[1], "person")
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:
             nothing_after = before_cue
             continue  # `Budi, yang juga Ketua RT, mengatakan`, `STY, sapaan akrab X, menyebut`: the subject is before

@@ -2400,6 +2400,16 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "kepresidenan Bolivia membantah kebakaran itu berkaitan dengan korupsi.",
      [I("kebakaran itu akibat korupsi di tubuh perusahaan negara", "menyebut", BUDI),
       I("kebakaran itu berkaitan dengan korupsi", "membantah", "Juru bicara kepresidenan Bolivia")]),
+    ("a_name_the_source_chose_without_commas",
+     "Seorang pekerja yang hanya mau disebut Inaq Rum mengungkapkan gajinya belum dibayar sejak bulan lalu.",
+     [I("gajinya belum dibayar sejak bulan lalu", "mengungkapkan", "Inaq Rum")]),
+    ("menurut_an_unnamed_role_then_the_name_in_apposition",
+     "Menurut ahli ekologi Universitas Gadjah Mada, Dr. Budi Santoso, jumlah beruang diperkirakan 8.000 ekor.",
+     [I("jumlah beruang diperkirakan 8.000 ekor", "Menurut", BUDI)]),
+    ("an_occupation_where_it_is_held_then_pointed_back",
+     "Bagi penyewa seperti Budi Santoso, angka-angka itu terasa jauh. Perawat di Rumah Sakit Sardjito itu mengaku "
+     "membayar 2,1 juta rupiah per bulan untuk kamar kos.",
+     [I("membayar 2,1 juta rupiah per bulan untuk kamar kos", "mengaku", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
