@@ -865,7 +865,9 @@ RE_ONE_OF_THEM_BEFORE: Final = regex.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Salah (?:satu|seorang)(?:nya| di antaranya),? "
     r"(?:(?:adalah|ialah|yakni|yaitu|dialami(?: oleh)?) )?|(?:Lain halnya|Berbeda|Begitu pula|Demikian pula) dengan )"
     # `Kritik serupa datang dari pemimpin masyarakat adat Kayapó, Raoni Metuktire`: the one a reaction came from
-    r"|\bdatang (?:pula |juga )?dari (?:[^.!?\n,]{1,60}, )?)$")
+    r"|\bdatang (?:pula |juga )?dari (?:[^.!?\n,]{1,60}, )?"
+    # `Bagi Nakamura, pindah bukanlah pilihan.`, `Bagi penyewa seperti Niamh Gallagher, …`: the person in focus
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))Bagi (?:\p{Ll}+ ){0,2}(?:seperti )?)$")
 ONE_OF_THEM_WINDOW: Final[int] = 90  # characters searched back for those openers
 #: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
 NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})

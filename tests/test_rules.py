@@ -2410,6 +2410,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Bagi penyewa seperti Budi Santoso, angka-angka itu terasa jauh. Perawat di Rumah Sakit Sardjito itu mengaku "
      "membayar 2,1 juta rupiah per bulan untuk kamar kos.",
      [I("membayar 2,1 juta rupiah per bulan untuk kamar kos", "mengaku", BUDI)]),
+    ("the_person_in_focus_after_bagi_is_pointed_back_at",
+     "Ahmad Fauzi mengatakan pelanggannya kini sengaja memesan sake dari Noto.\n\nBagi Nakamura, pindah bukanlah "
+     "pilihan.\n\n\"Kalau kami pindah, namanya saja yang sama,\" tutur perempuan berusia 67 tahun itu.",
+     [I("pelanggannya kini sengaja memesan sake dari Noto", "mengatakan", "Ahmad Fauzi"),
+      D("Kalau kami pindah, namanya saja yang sama,", "tutur", "Nakamura")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
