@@ -46,7 +46,7 @@ OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
-CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "la", "le",
+CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "ap", "la", "le",
                                "del", "della", "dello", "delle", "dei", "degli", "du", "des", "do", "dos",
                                "of", "on", "for", "and", "the", "untuk"})  # (`La Gazzetta dello Sport`)
 #: a broadcaster's legal name (`Lembaga Penyiaran Publik TVRI`)
@@ -597,9 +597,10 @@ def _described_person(text: str, toks: list[tuple[int, int, str]], i: int) -> Me
             if j == i + 1 and is_capitalized(toks[i][2]):
                 return None  # `Presiden itu`, `Pria itu` alone are read as before
             return Mention(toks[i][0], toks[j][1], None, None, None, None, "role")
-        if kin and is_capitalized(toks[j][2]) and not (j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS):
-            if nick is None or toks[j][0] - nick[1] > 1:
-                return None  # a name inside: `ibu Megawati itu` is read as a name
+        if kin and j == i + 1 and is_capitalized(toks[j][2]):
+            # a name right after: `ibu Megawati itu` is read as a name (in `Nenek yang tinggal … di tepi Sungai
+            # Cipanundaan itu` a capitalised word deeper in is a place)
+            return None
         if j > i + 1 and toks[j - 1][2].lower() in NICKNAME_VERBS and is_capitalized(toks[j][2]):
             nick = (toks[j][0], toks[j][1])
         elif nick is not None and is_capitalized(toks[j][2]) and toks[j][0] - nick[1] <= 1:
@@ -762,7 +763,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
                 # `Wakil Menteri Trần Văn Khải`: a minister's argument is a portfolio (`Kehakiman`) or a word the
                 # lexicons know
                 continue
-            if a + 3 <= len(lows):
+            if sum(is_capitalized(t[2]) for t in taken[a + 1:]) >= 2:  # (`Ketua Rhodri ap Iwan`: `ap` is no name word)
                 floor = max(floor, a + 1)
     if gloss_at is not None and gloss_at < len(taken):
         # the gloss closes the organisation's name: only the last words after it can be the person's
@@ -831,6 +832,7 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
             return Mention(start, end, start, end, None, None, "organization")  # `DPRD Kota Bandung`
         return Mention(start, end, None, None, None, None, "role")
     opener = next((j for j in range(k + 1, len(lows) - 1) if lows[j] in NAME_INITIAL_ABBREVIATIONS
+                   and lows[j - 1] not in v["name_openers"]  # (`Andi Muh. Rizal Fadli`: a noble's name opens before it)
                    or taken[j][2] in BALINESE_MARKERS and lows[j + 1] in v["name_openers"]), None)
     if opener is not None:
         # `Kepala DPMD Sampang Moh. Hasan Basri`: `Moh.` only ever opens a name; so does a Balinese `I` or `Ni`

@@ -75,7 +75,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:(?:{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})"
     r"|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
-    r"(?:(?:bin|binti|boru|van|der|de|al|von|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
+    r"(?:(?:bin|binti|boru|van|der|de|al|von|ap|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
     rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|Hi|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
     # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
     # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
@@ -230,8 +230,8 @@ class Registry:
             return None  # `Kelurahan Kertasari`: a place, never a person
         if len(words) > 1 and words[0].lower() in load_set("titles") and RE_PORTFOLIO_GOES_ON.match(text, e):
             return None  # `Menteri Sumber Asli dan Kelestarian Alam`: the office's name goes on, no name ends it here
-        if RE_DEGREE.fullmatch(text[s:e]):
-            return None  # `…, M.Sc.`, `…, MARS,`: a degree written after a name
+        if RE_DEGREE.fullmatch(text[s:e]) or RE_DEGREE_WORD.fullmatch(text[s:e]) and text[max(0, s - 2):s] == ", ":
+            return None  # `…, M.Sc.`, `…, MARS,`, `Pater Aloysius Nule, SVD,`: a degree or order written after a name
         while len(words) > 1 and RE_DEGREE_WORD.fullmatch(words[-1]) and words[-2].lower() not in COMPANY_TAILS:
             # `Bambang Wijanarko SpPD`: a degree, no name (`Sierra Verde Mining SpA` is a company's legal form)
             e -= len(words.pop()) + 1
