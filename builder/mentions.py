@@ -463,7 +463,7 @@ def _parse_mention(text: str, pos: int, end: int) -> Mention | None:
             acronym_gloss = in_paren == 1 and len(toks[j - 1][2]) > 1 and toks[j - 1][2].isupper()  # `(JCS)`
             in_paren = 0
             gloss_at = len(taken)
-            gap = gap.replace(")", "", 1).strip()
+            gap = gap.removeprefix(".").replace(")", "", 1).strip()  # (`Jenderal (Purn.) X`: a dotted abbreviation)
         elif taken and (gap == "(" or gap == ". (" and _abbreviation(taken[-1][2])):  # `… Tbk. (BBRI)`
             in_paren, last_end = 1, e
             continue
