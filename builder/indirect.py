@@ -31,6 +31,7 @@ from builder.mentions import (
     APPOSITIVE_OPENERS,
     CLOSING_QUOTES,
     DEMONSTRATIVES,
+    DERIVED_NOUN,
     POSSESSED_HEADS,
     PREDICATE_WORDS,
     RE_DEGREE,
@@ -140,7 +141,8 @@ RE_PLAIN_WORD: Final = regex.compile(r"\w+")
 #: the head of an object noun phrase: a derived noun (`kenaikan`, `permintaan`, `penangkapan`), a number,
 #: a reduplicated plural (`detik-detik`) or a word that names an account (`kronologi`, `rincian`)
 RE_OBJECT_HEAD: Final = regex.compile(
-    r"(?:(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an|\d[\d.,]*|(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
+    rf"(?:{DERIVED_NOUN}|\d[\d.,]*|"
+    r"(\p{Ll}+)-\1|kronologi|rincian|daftar|hasil|kabar|isu|rumor|tudingan|tuduhan|gugatan"
     r"|aspirasi|keluhan|tuntutan|usulan|pendapat|kondisi|nasib|persoalan|masalah|program|rencana|strategi|langkah|capaian|arah|kasus|kritik"
     r"|laporan|klaim|anggapan|spekulasi)"
     r"(?:nya)?\b"  # `menceritakan kondisinya di hadapan massa`

@@ -122,8 +122,10 @@ MODIFIER_PLACE_TYPES: Final = frozenset({"adat"})
 BENCH_TITLES: Final = frozenset({("hakim", "ketua"), ("hakim", "anggota")})
 #: titles whose argument is a portfolio (`Menteri Keuangan`), never an unknown word
 PORTFOLIO_TITLES: Final = frozenset({"menteri", "menko", "wamen"})
-#: an abstract noun naming a portfolio (`Kehakiman`, `Perhubungan`)
-RE_PORTFOLIO_NOUN: Final = regex.compile(r"(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an")
+#: a noun derived with ke-an or pe(N)-an (`kenaikan`, `pembangunan`): an abstract thing, never a name
+DERIVED_NOUN: Final[str] = r"(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an"
+#: a portfolio written as such a noun (`Kehakiman`, `Perhubungan`)
+RE_PORTFOLIO_NOUN: Final = regex.compile(DERIVED_NOUN)
 ROLE_ARGUMENT_HEADS: Final = frozenset({"kepala", "ketua", "direktur", "sekretaris", "rektor", "dekan",
                                 "koordinator", "komandan", "fraksi", "menteri", "menko", "wamen", "kementerian",
                                 "dinas", "gubernur",
@@ -1107,8 +1109,8 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
                            ps, _trim(text, ps, chunks[idx - 1][1])[1], "person")
         inside = RE_CALLED_NAME.search(text, toks[0].end(), toks[-1].end()) if before_cue else None
         if inside is not None and inside.end() == toks[-1].end() and RE_CHOSEN_NAME_WORD.search(inside.group()):
-            # (`Dua dari lima merek yang disebut LWA`: named by someone else, no chosen name)
-            # `Seorang pekerja yang hanya mau disebut Inaq Rum mengungkapkan`: the name chosen, with no commas
+            # `Seorang pekerja yang hanya mau disebut Inaq Rum mengungkapkan`: the name chosen, with no commas (but
+            # `Dua dari lima merek yang disebut LWA` are named by someone else)
             return Mention(inside.start("name"), inside.end("name"), inside.start("name"), inside.end("name"),
                            toks[0].start(), _trim(text, toks[0].start(), inside.start())[1], "person")
         if toks[0].group().lower() in APPOSITIVE_OPENERS and idx > 0:

@@ -253,7 +253,7 @@ class Registry:
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss
             # (`(PGA) Marapi Rahmat Hidayat`) the article's own use of the words says where the name starts
-            start = self.settle_name(s, e) if glossed or RE_ORIGIN_BEFORE.search(text, max(0, s - 8), s) else s
+            start = self.settle_name(s, e) if glossed or _after_origin(text, s) else s
             if len(words) == 2 and self._placed(words[0]):
                 start = s + len(words[0]) + 1  # `(BPBD) Lumajang Isnugroho`, `Kabupaten Lumajang` written too: a mononym
             if " " not in text[start:e] and self._placed(text[start:e]):
@@ -356,7 +356,7 @@ class Registry:
         (`Manajer YHN Kartika Sari Dewi`, `Kartika menegaskan`) is taken back.
         """
         words = [(m.start(), m.group()) for m in RE_TOKEN.finditer(self.text, s, e)]
-        if len(words) >= 3 and words[0][1].lower() not in PLACE_TYPES and RE_ORIGIN_BEFORE.search(self.text, max(0, s - 8), s):
+        if len(words) >= 3 and words[0][1].lower() not in PLACE_TYPES and _after_origin(self.text, s):
             return words[1][0]  # `Senator asal Kericho David Langat`: the word after `asal` is where he is from
         glosses = self._glosses()
         for n in range(1, len(words)):
@@ -869,6 +869,7 @@ RE_ONE_OF_THEM_BEFORE: Final = regex.compile(
     # `Bagi Nakamura, pindah bukanlah pilihan.`, `Bagi penyewa seperti Niamh Gallagher, …`: the person in focus
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Bagi (?:\p{Ll}+ ){0,2}(?:seperti )?)$")
 ONE_OF_THEM_WINDOW: Final[int] = 90  # characters searched back for those openers
+ORIGIN_WINDOW: Final[int] = 8  # characters searched back for `asal ` before a name
 #: quantifiers that may open a name (`Keluarga Cendana`, `Kalangan Muda`, `Mayoritas Rakyat`)
 NAME_QUANTIFIERS: Final = frozenset({"keluarga", "kalangan", "mayoritas"})
 #: an indefinite single person opening a sentence (`Seorang pedagang`, `Salah seorang penggugat`, `salah satu warga`)
@@ -1170,6 +1171,11 @@ RE_CAPITALISED_TAIL: Final = regex.compile(r" \p{Lu}[\p{L}-]*$")
 #: words opening an adverbial chunk before a sentence's subject (`Saat ditemui di kantornya, X …`)
 ADVERBIAL_OPENERS: Final = frozenset({"saat", "ketika", "dalam", "usai", "seusai", "setelah", "sebelum", "terkait", "soal"})
 
+
+
+def _after_origin(text: str, pos: int) -> bool:
+    """Whether `asal` stands right before pos (`Senator asal Kericho …`): the next word is a place of origin."""
+    return RE_ORIGIN_BEFORE.search(text, max(0, pos - ORIGIN_WINDOW), pos) is not None
 
 
 def _after_preposition(text: str, pos: int) -> bool:
