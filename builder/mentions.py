@@ -1336,7 +1336,9 @@ def extend_unnamed(text: str, m: Mention, end: int) -> Mention:
                 break
             clause_verb = True
         in_name = n > 0 and is_capitalized(t.group()) and is_capitalized(toks[n - 1].group())  # `Pasar Minggu`
-        if low in PORTFOLIO_CONJUNCTIONS and 0 < n < len(toks) - 1 and is_capitalized(toks[n - 1].group()) \
+        before = toks[n - 1].group() if n else text[m.start:m.end].rsplit(None, 1)[-1]  # (`Seorang juru bicara
+        # Kementerian Kelautan dan Perikanan`: the phrase itself may end in the body's first field)
+        if low in PORTFOLIO_CONJUNCTIONS and n < len(toks) - 1 and is_capitalized(before) \
                 and is_capitalized(toks[n + 1].group()) and not relative:
             last = t.end()  # `Seorang pejabat di Kementerian Koperasi dan UKM`: `dan` inside the body's name
             continue

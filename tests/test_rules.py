@@ -2423,6 +2423,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Hal senada disampaikan Nenih (63). Nenek yang tinggal sendirian di tepi Sungai Cipanundaan itu mengatakan uang "
      "ganti rugi yang ditawarkan tidak cukup.",
      [I("uang ganti rugi yang ditawarkan tidak cukup", "mengatakan", "Nenih")]),
+    ("an_unnamed_spokesperson_of_a_ministry_named_with_dan",
+     "Seorang juru bicara Kementerian Kelautan dan Perikanan mengatakan, pemerintah berupaya mempertahankan pekerjaan.",
+     [I("pemerintah berupaya mempertahankan pekerjaan", "mengatakan",
+        "Seorang juru bicara Kementerian Kelautan dan Perikanan")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
