@@ -46,7 +46,7 @@ OTHER_WORDS: Final = frozenset({"lain", "lainnya"})
 #: a word joining two titles of one person (`Co-founder sekaligus CEO KirimAja X`)
 TITLE_CONJUNCTIONS: Final = frozenset({"sekaligus", "merangkap"})
 #: lower-case words inside a capitalised name (`Abdullah bin Zayed`, `Center of Reform on Economics`)
-CONNECTORS: Final = frozenset({"bin", "binti", "boru", "van", "der", "de", "da", "al", "el", "von", "ap", "la", "le",
+CONNECTORS: Final = frozenset({"bin", "binti", "boru", "br", "van", "der", "de", "da", "al", "el", "von", "ap", "la", "le",
                                "del", "della", "dello", "delle", "dei", "degli", "du", "des", "do", "dos",
                                "of", "on", "for", "and", "the", "untuk"})  # (`La Gazzetta dello Sport`)
 #: a broadcaster's legal name (`Lembaga Penyiaran Publik TVRI`)
@@ -69,6 +69,20 @@ GROUP_HEADS: Final = TEAM_HEADS | COLLECTIVE_HEADS
 #: nouns that only say what kind of body the name after them is (`Organisasi lingkungan Greenpeace Brasil`), unlike
 #: a unit of it (`Misi pemantau OAS`)
 CLASS_NOUNS: Final = frozenset({"organisasi", "lembaga", "perusahaan", "yayasan", "lsm", "partai", "fraksi"})
+#: occupations that also open a unit's name (`Penjaga Pantai Jeju` is the coast guard, `Pemadam Kebakaran X`)
+UNIT_OCCUPATIONS: Final = frozenset({"penjaga", "pemadam", "polisi", "pasukan"})
+#: natural features whose name follows them (`Pantai Kuta`, `Sungai Musi`): a place, never a person's name
+GEOGRAPHIC_FEATURES: Final = frozenset({"sungai", "danau", "gunung", "pantai", "pulau", "teluk", "selat", "bukit", "lembah"})
+
+
+def occupation_opens(lows: list[str]) -> bool:
+    """`Petani Budi Santoso`: an occupation opens the phrase and a name follows (not a unit, `Penjaga Pantai Jeju`,
+    nor a place, `Pengunjung Pantai Kuta`)."""
+    v = _vocab()
+    return lows[0] in v["occupations"] and lows[0] not in UNIT_OCCUPATIONS and lows[1] not in v["known"] \
+        and lows[1] not in GEOGRAPHIC_FEATURES
+
+
 #: class nouns that never open a body's own name, even capitalised (`Maskapai Icelandair` is Icelandair)
 CLASS_ONLY_HEADS: Final = frozenset({"maskapai", "emiten"})
 #: title words that are also given names (`Lukman Hakim Siregar`): inside a name they are name words
@@ -747,7 +761,8 @@ def split_phrase(taken: list[tuple[int, int, str]], gloss_at: int | None = None,
         # `Muhammadiyah Amin Direktur Jenderal Bimas Islam`: the name first, its role after
         return Mention(start, end, start, taken[first_title - 1][1], taken[first_title][0], end, "person")
     # `Wali Kota Bogor Dedi Kurniawan`: the word after a place-type word or ministry title is no name
-    floor = 0
+    # `Petani Budi Santoso`: an occupation opening the phrase is the role, not the name's first word
+    floor = 1 if len(taken) >= 3 and occupation_opens(lows) else 0
     for j, w in enumerate(lows[:-1]):
         if w in PLACE_TYPES and (w not in MODIFIER_PLACE_TYPES or is_capitalized(taken[j][2])):
             floor = j + 2  # (`Ketua adat Agus Salim`: a lower-case `adat` only modifies the title)

@@ -58,6 +58,7 @@ from builder.mentions import (
     _vocab,
     extend_unnamed,
     is_capitalized,
+    occupation_opens,
     parse_mention,
     seat_end,
     split_phrase,
@@ -75,7 +76,7 @@ RE_CAPITALISED_RUN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:(?:{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})"
     r"|\p{Lu}[\p{L}\p{N}'’-]*(?:\.[\p{L}\p{N}]+)*)"  # first word (`Bisnis.com`, a shortened `Moh.`)
     rf"(?:(?: +|/(?=(?:{SLASHED_TITLE_ALTERNATION})\b))"
-    r"(?:(?:bin|binti|boru|van|der|de|al|von|ap|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
+    r"(?:(?:bin|binti|boru|br|van|der|de|al|von|ap|of|for|the|and|on) +|[\"“'‘]\p{Lu}\p{L}*[\"”'’] +)?(?:al-|el-)?"
     rf"(?:\p{{Lu}}\.(?= \p{{Lu}})|(?:Dt|St|Hi|{SHORT_FIRST_NAME_ALTERNATION})\.(?= \p{{Lu}})|\p{{Lu}}[\p{{L}}\p{{N}}'’-]*))*"
     # more words, a connector or a quoted nickname (`Fajar "Ucok" Siregar`) between them, a slash before a second
     # title (`Menteri ATR/Kepala BPN`), `al-` before a surname, a middle initial (`Yohanes F. Manurung`), a Minang
@@ -249,6 +250,7 @@ class Registry:
         gloss = 0 if glossed and len(words) > MAX_NAME_AFTER_GLOSS else None
         if (not head and gloss is None and len(words) <= 3
                 and not any(w in v["descriptors"] or w in v["media_words"] or w in v["orgs"] for w in lows)
+                and not (len(words) == 3 and occupation_opens(lows))  # (`Petani Budi Santoso`: a role first)
                 and lows[-1] not in COMPANY_TAILS  # (`Andina Lithium SpA`: a company)
                 and not any(w.isupper() for w in words) and not (len(words) > 1 and _sentence_initial(text, para_start, s))):
             # the common case, a plain name (`Vladimir Putin`): no role to split off; right after an acronym gloss

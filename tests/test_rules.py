@@ -2427,6 +2427,11 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Seorang juru bicara Kementerian Kelautan dan Perikanan mengatakan, pemerintah berupaya mempertahankan pekerjaan.",
      [I("pemerintah berupaya mempertahankan pekerjaan", "mengatakan",
         "Seorang juru bicara Kementerian Kelautan dan Perikanan")]),
+    ("a_herder_before_a_name_and_a_batak_br_inside_it",
+     "Di Provinsi Arkhangai, penggembala Budi Santoso (38) mengatakan ia kehilangan 140 ekor kambing dalam tiga minggu. "
+     "Seorang pedagang ikan asin, Rosmawati br Simanjuntak (54), mengaku sudah berjualan di pasar itu selama 30 tahun.",
+     [I("ia kehilangan 140 ekor kambing dalam tiga minggu", "mengatakan", BUDI),
+      I("sudah berjualan di pasar itu selama 30 tahun", "mengaku", "Rosmawati br Simanjuntak")]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
@@ -2762,6 +2767,9 @@ ATTRIBUTE_ROWS: list[tuple[str, str, str, tuple]] = [
     ("a_retired_rank_in_parentheses_stays_out_of_the_name",
      '"Kami tidak bisa menunggu sampai tanggul jebol," kata Kepala BPBD, Jenderal (Purn.) Budi Santoso, di Padang.',
      "Kami tidak bisa menunggu sampai tanggul jebol,", ("Budi Santoso", "Kepala BPBD", "person", None)),
+    ("a_capitalised_occupation_opening_the_sentence_is_the_role",
+     "Petani Budi Santoso mengatakan harga pupuk naik dua kali lipat sejak Januari.",
+     "harga pupuk naik dua kali lipat sejak Januari", ("Budi Santoso", "Petani", "person", None)),
     ("english_outlet_name_with_the_is_whole",
      "Situs berita olahraga Inside the Court melaporkan, pebulu tangkis itu mundur dari turnamen.",
      "pebulu tangkis itu mundur dari turnamen", ("Inside the Court", "Situs berita olahraga", "media", None)),
