@@ -2432,6 +2432,10 @@ QUOTE_ROWS: list[tuple[str, str, list[tuple]]] = [
      "Seorang pedagang ikan asin, Rosmawati br Simanjuntak (54), mengaku sudah berjualan di pasar itu selama 30 tahun.",
      [I("ia kehilangan 140 ekor kambing dalam tiga minggu", "mengatakan", BUDI),
       I("sudah berjualan di pasar itu selama 30 tahun", "mengaku", "Rosmawati br Simanjuntak")]),
+    ("a_retired_rank_abbreviation_ends_no_sentence",
+     '"Volume air naik hampir satu meter," kata Kepala BPBD, Jenderal (Purn.) Budi Santoso, dalam jumpa pers di '
+     'Padang, seperti dilansir kantor berita Antara.',
+     [D("Volume air naik hampir satu meter,", "kata", BUDI)]),
     ("rector_of_a_university_points_back_at_the_named_rector",
      "Rektor Universitas Sukamaju, Prof. Dr. Rina Wati, M.Sc., mengatakan biaya kuliah naik. "
      "Rektor itu menegaskan kenaikan hanya berlaku bagi mahasiswa baru.",
