@@ -35,6 +35,7 @@ from builder.mentions import (
     POSSESSED_HEADS,
     PREDICATE_WORDS,
     RE_DEGREE,
+    RE_NICKNAME_TAIL,
     RE_OCCASION_CHUNK,
     Mention,
     _vocab,
@@ -835,10 +836,6 @@ def _agent_then_verb(text: str, pos: int, end: int) -> bool:
     return is_capitalized(words[0]) or low in v["orgs"] or low in v["groups"] or low in v["person_nouns"]
 
 
-#: a nickname declared after a name (`alias Gembong`)
-RE_ALIAS_ONLY: Final = regex.compile(r"alias \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?")
-
-
 def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     """`Kepala X, Hartono, menjelaskan …`: everything before the comma is the cue verb's subject."""
     subject = parse_subject(text, start, cue)
@@ -847,7 +844,7 @@ def _subject_before(text: str, start: int, comma: int, cue: int) -> bool:
     rest = text[subject.end:comma].strip(" )")
     if rest.startswith(",") and all(RE_DEGREE.fullmatch(chunk.strip()) for chunk in rest[1:].split(",") if chunk.strip()):
         rest = ""  # `Camat X, Drs. Wahyu Setiadi, M.Si., menegaskan …`: degrees after the name
-    if not rest or RE_ALIAS_ONLY.fullmatch(rest):
+    if not rest or RE_NICKNAME_TAIL.match(text, subject.end, comma):
         return True  # (`…, Wahyu Nugroho alias Gembong, mengatakan`: the name he goes by closes the subject)
     opener = RE_PLAIN_WORD.search(rest)
     if rest.startswith(",") and opener is not None and opener.group().lower() in APPOSITIVE_OPENERS:

@@ -983,10 +983,9 @@ RE_OCCASION_CHUNK: Final = regex.compile(
 #: a note that the name before it is made up (`Nur (34), bukan nama sebenarnya, mengaku`)
 RE_PSEUDONYM_NOTE: Final = regex.compile(r"(?i)bukan nama (?:sebenarnya|asli|aslinya)|nama samaran")
 #: the only name a source lets the press use (`yang hanya mau disebut namanya Wambui`)
-#: the words saying the source chose the name (`yang hanya mau disebut X`)
-RE_CHOSEN_NAME_WORD: Final = regex.compile(r"\b(?:hanya|cuma|mau|ingin|minta|bersedia)\b")
+#: (group `chosen`: the words saying the source chose it, empty in `yang disebut X`, named by someone else)
 RE_CALLED_NAME: Final = regex.compile(
-    r"yang (?:hanya |cuma )?(?:mau |ingin |minta |bersedia )?disebut (?:namanya |dengan nama )?"
+    r"yang (?P<chosen>(?:hanya |cuma )?(?:mau |ingin |minta |bersedia )?)disebut (?:namanya |dengan nama )?"
     r"(?P<name>\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2})")
 #: an age set off by commas after a name (`Rodel Bautista, 47 tahun, mengaku`)
 RE_AGE_CHUNK: Final = regex.compile(r"(?i)(?:berusia |usia |umur )?\d{1,3} tahun")
@@ -1123,7 +1122,7 @@ def _parse_subject(text: str, start: int, cue_start: int) -> Mention | None:
             return Mention(called.start("name"), called.end("name"), called.start("name"), called.end("name"),
                            ps, _trim(text, ps, chunks[idx - 1][1])[1], "person")
         inside = RE_CALLED_NAME.search(text, toks[0].end(), toks[-1].end()) if before_cue else None
-        if inside is not None and inside.end() == toks[-1].end() and RE_CHOSEN_NAME_WORD.search(inside.group()):
+        if inside is not None and inside.end() == toks[-1].end() and inside.group("chosen"):
             # `Seorang pekerja yang hanya mau disebut Inaq Rum mengungkapkan`: the name chosen, with no commas (but
             # `Dua dari lima merek yang disebut LWA` are named by someone else)
             return Mention(inside.start("name"), inside.end("name"), inside.start("name"), inside.end("name"),
